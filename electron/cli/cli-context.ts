@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
+import { createCore, type Core } from '../core/create-core';
+
+/** A usage mistake: printed with the help text, exit code 2. */
+export class UsageError extends Error {}
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** Opens the core for one command and calls the contract like the UI does. */
+export function openCore(dbPath: string | undefined): Core {
+  if (!dbPath) throw new UsageError('Thiếu --db FILE (đường dẫn tệp dữ liệu).');
+  return createCore({ dbPath: resolve(dbPath) });
+}
+
+export async function call<M extends ApiMethod>(core: Core, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await core.dispatch(method, input);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.detail, result.error.fields);
+  return result.value as ApiOutput<M>;
+}
+
+export function printJson(io: CliIo, value: unknown): void {
+  io.out(JSON.stringify(value, null, 2));
+}

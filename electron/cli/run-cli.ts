@@ -1,0 +1,50 @@
+import { AppError } from '../../shared/api/errors';
+import { UsageError, type CliIo } from './cli-context';
+import { initCommand } from './commands/init';
+import { profileCommand } from './commands/profile';
+
+type Command = (args: string[], io: CliIo) => Promise<void>;
+
+const commands: Record<string, Command> = {
+  init: initCommand,
+  profile: profileCommand,
+};
+
+export const HELP = `Văn phòng Đảng ủy — dòng lệnh
+  init --db FILE                     tạo/nâng cấp tệp dữ liệu
+  profile --db FILE [--json]         xem thông tin cơ quan
+  profile --db FILE --set FILE.json  lưu thông tin cơ quan`;
+
+/** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help') {
+    io.out(HELP);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`Lệnh không có: ${name}\n${HELP}`);
+    return 2;
+  }
+  try {
+    await command(rest, io);
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`${err.message}\n${HELP}`);
+      return 2;
+    }
+    if (err instanceof AppError) {
+      io.err(`Lỗi: ${err.userMessage}`);
+      return 1;
+    }
+    const code = (err as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${(err as Error).message}\n${HELP}`);
+      return 2;
+    }
+    io.err(`Lỗi không mong muốn: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,7 @@
+import type { Migration } from './types';
+import { migration0001 } from './0001_init';
+
+/** Bundled statically (no directory scan), so the packaged app and the CLI run the same list. */
+export const migrations: readonly Migration[] = [migration0001];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

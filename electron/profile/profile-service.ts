@@ -1,0 +1,140 @@
+import { AppError } from '../../shared/api/errors';
+import type { Profile, ProfileInput } from '../../shared/profile/schema';
+import { changeStamp, insertStamp, type CoreContext } from '../core/context';
+import { newId } from '../db/ids';
+import { all, first, run } from '../db/query';
+
+/** The profile is one row with a fixed id, so two installs of the same office converge on it. */
+export const PROFILE_ROW_ID = 'office-profile';
+
+export function getProfile(ctx: CoreContext): Profile | null {
+  const row = first(
+    ctx.sqlite,
+    ctx.qb
+      .selectFrom('profile')
+      .innerJoin('terms', 'terms.id', 'profile.current_term_id')
+      .select([
+        'profile.superior_committee',
+        'profile.committee',
+        'profile.place',
+        'profile.issuer_abbreviation',
+        'profile.updated_at',
+        'terms.id as term_id',
+        'terms.name as term_name',
+        'terms.start_year',
+        'terms.end_year',
+      ])
+      .where('profile.id', '=', PROFILE_ROW_ID)
+      .where('profile.deleted_at', 'is', null),
+  );
+  if (!row) return null;
+  const signers = all(
+    ctx.sqlite,
+    ctx.qb
+      .selectFrom('signers')
+      .select(['id', 'name', 'title'])
+      .where('deleted_at', 'is', null)
+      .orderBy('sort_order')
+      .orderBy('id'),
+  );
+  return {
+    superiorCommittee: row.superior_committee,
+    committee: row.committee,
+    place: row.place,
+    issuerAbbreviation: row.issuer_abbreviation,
+    term: { id: row.term_id, name: row.term_name, startYear: row.start_year, endYear: row.end_year },
+    signers,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function requireProfile(ctx: CoreContext): Profile {
+  const p = getProfile(ctx);
+  if (!p) {
+    throw new AppError('NOT_FOUND', 'Chưa khai báo thông tin cơ quan. Hãy vào Cài đặt để nhập.', 'Office profile is not set');
+  }
+  return p;
+}
+
+/**
+ * Saves the profile. A term with the same name and years is reused; a new one becomes the
+ * current term (document numbering restarts per term). Signers missing from the input are
+ * tombstoned, not deleted, because issued documents name them.
+ */
+export function saveProfile(ctx: CoreContext, input: ProfileInput): Profile {
+  ctx.sqlite
+    .transaction(() => {
+      const existingTerm = first(
+        ctx.sqlite,
+        ctx.qb
+          .selectFrom('terms')
+          .select('id')
+          .where('name', '=', input.term.name)
+          .where('start_year', '=', input.term.startYear)
+          .where('end_year', '=', input.term.endYear)
+          .where('deleted_at', 'is', null),
+      );
+      const termId = existingTerm?.id ?? newId();
+      if (!existingTerm) {
+        run(
+          ctx.sqlite,
+          ctx.qb.insertInto('terms').values({
+            id: termId,
+            name: input.term.name,
+            start_year: input.term.startYear,
+            end_year: input.term.endYear,
+            ...insertStamp(ctx),
+          }),
+        );
+      }
+      const values = {
+        superior_committee: input.superiorCommittee,
+        committee: input.committee,
+        place: input.place,
+        issuer_abbreviation: input.issuerAbbreviation,
+        current_term_id: termId,
+      };
+      const exists = first(ctx.sqlite, ctx.qb.selectFrom('profile').select('id').where('id', '=', PROFILE_ROW_ID));
+      if (exists) {
+        run(
+          ctx.sqlite,
+          ctx.qb
+            .updateTable('profile')
+            .set({ ...values, ...changeStamp(ctx), deleted_at: null })
+            .where('id', '=', PROFILE_ROW_ID),
+        );
+      } else {
+        run(ctx.sqlite, ctx.qb.insertInto('profile').values({ id: PROFILE_ROW_ID, ...values, ...insertStamp(ctx) }));
+      }
+
+      const current = all(ctx.sqlite, ctx.qb.selectFrom('signers').select('id').where('deleted_at', 'is', null));
+      const keep = new Set(input.signers.map((s) => s.id));
+      for (const { id } of current) {
+        if (!keep.has(id)) {
+          const s = changeStamp(ctx);
+          run(ctx.sqlite, ctx.qb.updateTable('signers').set({ ...s, deleted_at: s.updated_at }).where('id', '=', id));
+        }
+      }
+      input.signers.forEach((signer, index) => {
+        const found = first(ctx.sqlite, ctx.qb.selectFrom('signers').select('id').where('id', '=', signer.id));
+        if (found) {
+          run(
+            ctx.sqlite,
+            ctx.qb
+              .updateTable('signers')
+              .set({ name: signer.name, title: signer.title, sort_order: index, ...changeStamp(ctx), deleted_at: null })
+              .where('id', '=', signer.id),
+          );
+        } else {
+          run(
+            ctx.sqlite,
+            ctx.qb
+              .insertInto('signers')
+              .values({ id: signer.id, name: signer.name, title: signer.title, sort_order: index, ...insertStamp(ctx) }),
+          );
+        }
+      });
+    })
+    .immediate();
+  return requireProfile(ctx);
+}

@@ -1,0 +1,60 @@
+/**
+ * Electron main process: the thin shell around the core. It opens the database in the
+ * user-data folder, serves the contract over IPC, and shows one secure window.
+ */
+import { app, dialog, Menu, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { createCore, type Core } from '../core/create-core';
+import { electronDialogs } from './dialogs';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { createMainWindow, rendererIndexUrl } from './window';
+
+const rendererDir = join(__dirname, '..', 'dist', 'renderer');
+const preloadPath = join(__dirname, 'preload.cjs');
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  app.whenReady().then(() => {
+    // VPDU_DB lets a tester point the app at another file; normally it lives in user data.
+    const dbPath = process.env.VPDU_DB ?? join(app.getPath('userData'), 'van-phong-dang-uy.sqlite');
+    try {
+      core = createCore({ dbPath, dialogs: electronDialogs(() => mainWindow) });
+    } catch (err) {
+      const message = err instanceof AppError ? err.userMessage : `Không mở được dữ liệu: ${String(err)}`;
+      dialog.showErrorBox('Văn phòng Đảng ủy', message);
+      app.exit(1);
+      return;
+    }
+    const indexUrl = rendererIndexUrl(rendererDir);
+    registerIpc(core.dispatch, (url) => url.startsWith(indexUrl));
+    Menu.setApplicationMenu(buildMenu(() => mainWindow));
+    mainWindow = createMainWindow({ rendererDir, preloadPath });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  }).catch((err: unknown) => {
+    dialog.showErrorBox('Văn phòng Đảng ủy', `Lỗi khởi động: ${String(err)}`);
+    app.exit(1);
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  app.on('window-all-closed', () => {
+    core?.close();
+    core = null;
+    app.quit();
+  });
+}

@@ -1,0 +1,91 @@
+import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useApiQuery } from '../api/use-api';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { ExchangePage } from '../exchange/ExchangePage';
+import { HomePage } from '../home/HomePage';
+import { ConclusionsPage } from '../conclusions/ConclusionsPage';
+import { MeetingsPage } from '../meetings/MeetingsPage';
+import { FirstRunPage } from '../profile/FirstRunPage';
+import { RegisterPage } from '../register/RegisterPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { TasksPage } from '../tasks/TasksPage';
+import { activeNavPath, navItems } from './navigation';
+import { navigate, useRoute } from './router';
+
+function Page({ path, onProfileChanged }: { path: string; onProfileChanged: () => void }) {
+  const section = activeNavPath(path);
+  switch (section) {
+    case '/meetings':
+      return <MeetingsPage path={path} />;
+    case '/conclusions':
+      return <ConclusionsPage path={path} />;
+    case '/tasks':
+      return <TasksPage path={path} />;
+    case '/register':
+      return <RegisterPage path={path} />;
+    case '/exchange':
+      return <ExchangePage />;
+    case '/settings':
+      return <SettingsPage onProfileChanged={onProfileChanged} />;
+    default:
+      return <HomePage />;
+  }
+}
+
+export function App() {
+  const path = useRoute();
+  const profile = useApiQuery('profile.get', {});
+
+  if (profile.loading && profile.data === undefined) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Đang tải" />
+      </Center>
+    );
+  }
+  if (profile.error) return <ErrorPanel message={profile.error} onRetry={profile.reload} />;
+  if (!profile.data) return <FirstRunPage onDone={profile.reload} />;
+
+  const active = activeNavPath(path);
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Title order={4} c="red.8">
+              Văn phòng Đảng ủy
+            </Title>
+            <Text size="sm" c="dimmed">
+              {profile.data.committee}
+            </Text>
+          </Group>
+          <Text size="sm" c="dimmed">
+            Nhiệm kỳ {profile.data.term.startYear}–{profile.data.term.endYear}
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Điều hướng chính">
+        <ScrollArea>
+          <Stack gap={2}>
+            {navItems.map((item) => (
+              <NavLink
+                key={item.path}
+                href={`#${item.path}`}
+                label={item.label}
+                leftSection={<item.icon size={18} stroke={1.6} />}
+                active={active === item.path}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(item.path);
+                }}
+              />
+            ))}
+          </Stack>
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Page path={path} onProfileChanged={profile.reload} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * The one typed API contract. Every user action is a method here: its input and output
+ * are zod schemas. The Node side validates every input against them; the renderer's
+ * client is typed from them. Transports (Electron IPC, loopback HTTP for tests) carry
+ * `{ method, input }` and return `Result<output>`.
+ */
+import { z } from 'zod';
+import { idSchema } from './common';
+import { profileInputSchema, profileSchema } from '../profile/schema';
+import { unitInputSchema, unitSchema } from '../units/schema';
+
+const fileFilterSchema = z.object({ name: z.string(), extensions: z.array(z.string()) });
+
+export const appInfoSchema = z.object({
+  appName: z.string(),
+  version: z.string(),
+  dbPath: z.string(),
+  schemaVersion: z.number().int(),
+  replicaId: z.string(),
+  /** Today's date as the core sees it (ISO). Tests move the clock through the core. */
+  today: z.string(),
+});
+
+export const homeSummarySchema = z.object({
+  profileReady: z.boolean(),
+  counts: z.object({
+    meetingsThisYear: z.number().int(),
+    draftConclusions: z.number().int(),
+    issuedThisYear: z.number().int(),
+    openTasks: z.number().int(),
+    overdueTasks: z.number().int(),
+    dueThisWeek: z.number().int(),
+  }),
+  dueSoon: z.array(
+    z.object({
+      id: z.string(),
+      content: z.string(),
+      dueDate: z.string().nullable(),
+      leadUnits: z.array(z.string()),
+      overdue: z.boolean(),
+    }),
+  ),
+  recentDocuments: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['meeting', 'conclusion']),
+      title: z.string(),
+      date: z.string().nullable(),
+      status: z.string(),
+    }),
+  ),
+});
+export type HomeSummary = z.infer<typeof homeSummarySchema>;
+
+export const integrityReportSchema = z.object({
+  ok: z.boolean(),
+  messages: z.array(z.string()),
+  checkedAt: z.string(),
+});
+
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const apiContract = {
+  'app.info': method(z.object({}).default({}), appInfoSchema),
+  'home.summary': method(z.object({}).default({}), homeSummarySchema),
+  'db.integrityCheck': method(z.object({}).default({}), integrityReportSchema),
+
+  'profile.get': method(z.object({}).default({}), profileSchema.nullable()),
+  'profile.save': method(profileInputSchema, profileSchema),
+
+  'units.list': method(z.object({ includeInactive: z.boolean().default(false) }).default({ includeInactive: false }), z.array(unitSchema)),
+  'units.create': method(unitInputSchema, unitSchema),
+  'units.update': method(unitInputSchema.extend({ id: idSchema }), unitSchema),
+  'units.delete': method(z.object({ id: idSchema }), z.object({ id: z.string() })),
+  'units.reorder': method(z.object({ ids: z.array(idSchema).max(1000) }), z.array(unitSchema)),
+
+  /** Native Save/Open dialogs. In the browser transport they are answered by the test double. */
+  'dialog.saveFile': method(
+    z.object({ title: z.string().default('Lưu tệp'), defaultName: z.string(), filters: z.array(fileFilterSchema).default([]) }),
+    z.object({ path: z.string().nullable() }),
+  ),
+  'dialog.openFile': method(
+    z.object({
+      title: z.string().default('Mở tệp'),
+      filters: z.array(fileFilterSchema).default([]),
+      multiple: z.boolean().default(false),
+      directory: z.boolean().default(false),
+    }),
+    z.object({ paths: z.array(z.string()) }),
+  ),
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+/** What a caller may pass (defaults still optional). */
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+/** What a handler receives after validation (defaults applied). */
+export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
+
+export const apiMethods = Object.keys(apiContract) as ApiMethod[];
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name);
+}
+
+/** The single bridge the preload script exposes on `window.vpdu`. */
+export interface IpcBridge {
+  invoke(method: string, input: unknown): Promise<unknown>;
+}
+export const IPC_CHANNEL = 'vpdu:invoke';

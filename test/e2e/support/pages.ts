@@ -1,0 +1,29 @@
+/** Page objects: how a person finds things on screen, in one place. */
+import type { Page } from 'playwright-core';
+
+export const profileKienMinh = {
+  superiorCommittee: 'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG',
+  committee: 'ĐẢNG ỦY XÃ KIẾN MINH',
+  place: 'Kiến Minh',
+  signers: [
+    { name: 'Vũ Bình Dương', title: 'Bí thư' },
+    { name: 'Đỗ Đức Úy', title: 'Chánh Văn phòng' },
+  ],
+};
+
+export async function completeFirstRun(page: Page, profile = profileKienMinh): Promise<void> {
+  await page.getByRole('heading', { name: 'Chào mừng đến với Văn phòng Đảng ủy' }).waitFor();
+  await page.getByLabel('Đảng bộ cấp trên').fill(profile.superiorCommittee);
+  await page.getByLabel('Tên Đảng ủy').fill(profile.committee);
+  await page.getByLabel('Địa danh ghi ngày tháng').fill(profile.place);
+  for (const [i, s] of profile.signers.entries()) {
+    await page.getByLabel(`Họ và tên người ký ${i + 1}`).fill(s.name);
+    await page.getByRole('combobox', { name: `Chức vụ người ký ${i + 1}` }).fill(s.title);
+  }
+  await page.getByRole('button', { name: 'Lưu và bắt đầu sử dụng' }).click();
+  await page.getByRole('heading', { name: 'Trang chủ' }).waitFor();
+}
+
+export async function openSection(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: label }).click();
+}
