@@ -5,6 +5,21 @@ import { getProfile, saveProfile } from '../profile/profile-service';
 import { localIsoDate } from '../system/clock';
 import { integrityCheck } from '../db/integrity';
 import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from '../units/units-service';
+import { conclusionTemplates } from '../../shared/conclusions/templates';
+import { getVersion, listVersions } from '../conclusions/conclusion-versions';
+import {
+  createConclusion,
+  createCorrection,
+  deleteConclusion,
+  getConclusion,
+  issueConclusion,
+  listConclusions,
+  restoreConclusionVersion,
+  updateConclusion,
+} from '../conclusions/conclusions-service';
+import { createMeeting, deleteMeeting, getMeeting, listMeetings, suggestMeetingNumber, updateMeeting } from '../meetings/meetings-service';
+import { listRegister, listStartNumbers, listTerms, setStartNumber } from '../register/register-service';
+import { search } from '../search/search-service';
 import type { HandlerMap } from './dispatch';
 
 export const handlers: HandlerMap = {
@@ -27,6 +42,32 @@ export const handlers: HandlerMap = {
   'units.update': ({ id, ...input }, ctx) => updateUnit(ctx, id, input),
   'units.delete': ({ id }, ctx) => deleteUnit(ctx, id),
   'units.reorder': ({ ids }, ctx) => reorderUnits(ctx, ids),
+
+  'meetings.list': (input, ctx) => listMeetings(ctx, input),
+  'meetings.get': ({ id }, ctx) => ({ ...getMeeting(ctx, id), conclusions: listConclusions(ctx, { meetingId: id }) }),
+  'meetings.create': (input, ctx) => createMeeting(ctx, input),
+  'meetings.update': ({ id, ...input }, ctx) => updateMeeting(ctx, id, input),
+  'meetings.delete': ({ id }, ctx) => deleteMeeting(ctx, id),
+  'meetings.suggestNumber': ({ body, termId }, ctx) => suggestMeetingNumber(ctx, body, termId),
+
+  'conclusions.templates': () => conclusionTemplates.map(({ key, label, description }) => ({ key, label, description })),
+  'conclusions.list': (input, ctx) => listConclusions(ctx, input),
+  'conclusions.get': ({ id }, ctx) => getConclusion(ctx, id),
+  'conclusions.create': (input, ctx) => createConclusion(ctx, input),
+  'conclusions.update': ({ id, content, reason }, ctx) => updateConclusion(ctx, id, content, reason),
+  'conclusions.delete': ({ id }, ctx) => deleteConclusion(ctx, id),
+  'conclusions.issue': ({ id, issueDate }, ctx) => issueConclusion(ctx, id, issueDate),
+  'conclusions.createCorrection': ({ id }, ctx) => createCorrection(ctx, id),
+  'conclusions.versions': ({ id }, ctx) => listVersions(ctx, id),
+  'conclusions.version': ({ versionId }, ctx) => getVersion(ctx, versionId),
+  'conclusions.restoreVersion': ({ id, versionId }, ctx) => restoreConclusionVersion(ctx, id, versionId),
+
+  'register.list': (input, ctx) => listRegister(ctx, input),
+  'register.terms': (_input, ctx) => listTerms(ctx),
+  'register.startNumbers': ({ termId }, ctx) => listStartNumbers(ctx, termId),
+  'register.setStartNumber': ({ docType, lastNumber }, ctx) => setStartNumber(ctx, docType, lastNumber),
+
+  'search.query': ({ q, limit }, ctx) => search(ctx, q, limit),
 
   'dialog.saveFile': async (input, ctx) => ({ path: await ctx.dialogs.saveFile(input) }),
   'dialog.openFile': async (input, ctx) => ({ paths: await ctx.dialogs.openFile(input) }),

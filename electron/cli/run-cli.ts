@@ -2,18 +2,30 @@ import { AppError } from '../../shared/api/errors';
 import { UsageError, type CliIo } from './cli-context';
 import { initCommand } from './commands/init';
 import { profileCommand } from './commands/profile';
+import { conclusionCommand, conclusionsCommand, meetingsCommand, searchCommand } from './commands/conclusions';
 
 type Command = (args: string[], io: CliIo) => Promise<void>;
 
 const commands: Record<string, Command> = {
   init: initCommand,
   profile: profileCommand,
+  conclusion: conclusionCommand,
+  conclusions: conclusionsCommand,
+  meetings: meetingsCommand,
+  search: searchCommand,
 };
 
 export const HELP = `Văn phòng Đảng ủy — dòng lệnh
   init --db FILE                     tạo/nâng cấp tệp dữ liệu
   profile --db FILE [--json]         xem thông tin cơ quan
-  profile --db FILE --set FILE.json  lưu thông tin cơ quan`;
+  profile --db FILE --set FILE.json  lưu thông tin cơ quan
+  conclusion new --db FILE --kind TB|KL --title TEXT [--meeting ID] [--template KEY]
+                                     tạo dự thảo kết luận, in ra mã
+  conclusion issue --db FILE ID [--date YYYY-MM-DD]
+                                     ban hành (cấp số), in ra số ký hiệu
+  conclusions --db FILE [--json]     danh sách kết luận
+  meetings --db FILE [--json]        danh sách hội nghị
+  search --db FILE QUERY [--json]    tìm kiếm (không phân biệt dấu, hoa thường)`;
 
 /** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

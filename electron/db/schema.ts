@@ -55,4 +55,90 @@ export interface Database {
   profile: ProfileTable;
   signers: SignersTable;
   units: UnitsTable;
+  meetings: MeetingsTable;
+  conclusions: ConclusionsTable;
+  conclusion_versions: ConclusionVersionsTable;
+  register_entries: RegisterEntriesTable;
+  register_start_numbers: RegisterStartNumbersTable;
+  search_fts: SearchFtsTable;
+}
+
+export interface MeetingsTable extends SyncColumns {
+  id: string;
+  body: string;
+  kind: string;
+  sequence_number: number | null;
+  term_id: string | null;
+  subject: string;
+  date: string;
+  start_time: string | null;
+  end_time: string | null;
+  place: string;
+  chair_json: string | null;
+  secretary_json: string | null;
+  attendance_summary: string;
+  attendees_json: string;
+  invited_json: string;
+  documents_json: string;
+  agenda_json: string;
+  notes: string;
+}
+
+export interface ConclusionsTable extends SyncColumns {
+  id: string;
+  kind: string;
+  body: string;
+  meeting_id: string | null;
+  template_key: string | null;
+  subtitle: string | null;
+  summary: string;
+  preamble: string;
+  outline_json: string;
+  recipients_json: string;
+  signature_json: string;
+  urgency: string | null;
+  secrecy: string | null;
+  status: string;
+  number: number | null;
+  number_symbol: string | null;
+  issue_date: string | null;
+  term_id: string | null;
+  replaces_id: string | null;
+  imported: number;
+  source_hash: string | null;
+}
+
+export interface ConclusionVersionsTable extends SyncColumns {
+  id: string;
+  conclusion_id: string;
+  reason: string;
+  content_json: string;
+}
+
+export interface RegisterEntriesTable extends SyncColumns {
+  id: string;
+  term_id: string;
+  doc_type: string;
+  number: number;
+  number_symbol: string;
+  issue_date: string;
+  summary: string;
+  signer_name: string;
+  recipients_text: string;
+  conclusion_id: string | null;
+}
+
+export interface RegisterStartNumbersTable extends SyncColumns {
+  id: string;
+  term_id: string;
+  doc_type: string;
+  last_number: number;
+}
+
+export interface SearchFtsTable {
+  rowid: number;
+  title: string;
+  body: string;
+  entity_type: string;
+  entity_id: string;
 }

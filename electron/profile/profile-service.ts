@@ -138,3 +138,26 @@ export function saveProfile(ctx: CoreContext, input: ProfileInput): Profile {
     .immediate();
   return requireProfile(ctx);
 }
+
+/**
+ * The term documents are numbered in. Before the profile exists (a database made by
+ * `cli init` and used from scripts) a provisional term of the current five-year cycle is
+ * created once; saving the profile later names the real term.
+ */
+export function currentTermId(ctx: CoreContext): string {
+  const profile = getProfile(ctx);
+  if (profile) return profile.term.id;
+  const meta = first(ctx.sqlite, ctx.qb.selectFrom('meta').select('value').where('key', '=', 'provisional_term_id'));
+  if (meta) return meta.value;
+  const year = ctx.clock.now().getFullYear();
+  const start = year - ((((year - 2025) % 5) + 5) % 5);
+  const id = newId();
+  run(ctx.sqlite, ctx.qb.insertInto('terms').values({ id, name: 'nhiệm kỳ hiện tại', start_year: start, end_year: start + 5, ...insertStamp(ctx) }));
+  run(ctx.sqlite, ctx.qb.insertInto('meta').values({ key: 'provisional_term_id', value: id }));
+  return id;
+}
+
+/** Issuer abbreviation for number-symbols; "ĐU" (a commune Party committee) until set. */
+export function issuerAbbreviation(ctx: CoreContext): string {
+  return getProfile(ctx)?.issuerAbbreviation ?? 'ĐU';
+}

@@ -8,6 +8,13 @@ import { z } from 'zod';
 import { idSchema } from './common';
 import { profileInputSchema, profileSchema } from '../profile/schema';
 import { unitInputSchema, unitSchema } from '../units/schema';
+import { conclusionContentSchema, conclusionKinds, conclusionSchema, conclusionStatuses } from '../conclusions/schema';
+import { conclusionSummarySchema, conclusionVersionInfoSchema } from '../conclusions/summary';
+import { meetingBodySchema, meetingInputSchema, meetingSchema } from '../meetings/schema';
+import { meetingSummarySchema } from '../meetings/summary';
+import { registerEntrySchema, termRowSchema } from '../register/schema';
+import { searchHitSchema } from '../search/schema';
+import { isoDateSchema } from './common';
 
 const fileFilterSchema = z.object({ name: z.string(), extensions: z.array(z.string()) });
 
@@ -75,6 +82,81 @@ export const apiContract = {
   'units.update': method(unitInputSchema.extend({ id: idSchema }), unitSchema),
   'units.delete': method(z.object({ id: idSchema }), z.object({ id: z.string() })),
   'units.reorder': method(z.object({ ids: z.array(idSchema).max(1000) }), z.array(unitSchema)),
+
+  'meetings.list': method(
+    z.object({ body: meetingBodySchema.optional(), year: z.number().int().optional(), termId: idSchema.optional() }).default({}),
+    z.array(meetingSummarySchema),
+  ),
+  'meetings.get': method(
+    z.object({ id: idSchema }),
+    meetingSchema.extend({ conclusions: z.array(conclusionSummarySchema) }),
+  ),
+  'meetings.create': method(meetingInputSchema, meetingSchema),
+  'meetings.update': method(meetingInputSchema.extend({ id: idSchema }), meetingSchema),
+  'meetings.delete': method(z.object({ id: idSchema }), z.object({ id: z.string(), conclusionsKept: z.number().int() })),
+  /** The next ordinal for a body in a term ("kỳ họp thứ 11" after 10). */
+  'meetings.suggestNumber': method(
+    z.object({ body: meetingBodySchema, termId: idSchema.nullable().optional() }),
+    z.object({ sequenceNumber: z.number().int() }),
+  ),
+
+  'conclusions.templates': method(
+    z.object({}).default({}),
+    z.array(z.object({ key: z.string(), label: z.string(), description: z.string() })),
+  ),
+  'conclusions.list': method(
+    z
+      .object({
+        status: z.enum(conclusionStatuses).optional(),
+        kind: z.enum(conclusionKinds).optional(),
+        year: z.number().int().optional(),
+      })
+      .default({}),
+    z.array(conclusionSummarySchema),
+  ),
+  'conclusions.get': method(z.object({ id: idSchema }), conclusionSchema),
+  'conclusions.create': method(
+    z.object({
+      kind: z.enum(conclusionKinds),
+      meetingId: idSchema.nullable().default(null),
+      body: meetingBodySchema.optional(),
+      templateKey: z.string().nullable().default(null),
+      summary: z.string().max(2000).optional(),
+      signerId: idSchema.nullable().optional(),
+    }),
+    conclusionSchema,
+  ),
+  'conclusions.update': method(
+    z.object({ id: idSchema, content: conclusionContentSchema, reason: z.enum(['autosave', 'manual']).default('manual') }),
+    conclusionSchema,
+  ),
+  'conclusions.delete': method(z.object({ id: idSchema }), z.object({ id: z.string() })),
+  /** Takes the next number of its type in the term, sets the date, makes it read-only. */
+  'conclusions.issue': method(z.object({ id: idSchema, issueDate: isoDateSchema.optional() }), conclusionSchema),
+  /** A correction of an issued document: a new draft that replaces it. */
+  'conclusions.createCorrection': method(z.object({ id: idSchema }), conclusionSchema),
+  'conclusions.versions': method(z.object({ id: idSchema }), z.array(conclusionVersionInfoSchema)),
+  'conclusions.version': method(z.object({ versionId: idSchema }), z.object({ id: z.string(), createdAt: z.string(), content: conclusionContentSchema })),
+  'conclusions.restoreVersion': method(z.object({ id: idSchema, versionId: idSchema }), conclusionSchema),
+
+  'register.list': method(
+    z.object({ termId: idSchema.optional(), year: z.number().int().optional(), docType: z.string().max(10).optional() }).default({}),
+    z.array(registerEntrySchema),
+  ),
+  'register.terms': method(z.object({}).default({}), z.array(termRowSchema)),
+  'register.startNumbers': method(
+    z.object({ termId: idSchema.optional() }).default({}),
+    z.array(z.object({ docType: z.string(), lastNumber: z.number().int() })),
+  ),
+  'register.setStartNumber': method(
+    z.object({ docType: z.string().min(1).max(10), lastNumber: z.number().int().min(0).max(99999) }),
+    z.array(z.object({ docType: z.string(), lastNumber: z.number().int() })),
+  ),
+
+  'search.query': method(
+    z.object({ q: z.string().max(500), limit: z.number().int().min(1).max(100).default(30) }),
+    z.array(searchHitSchema),
+  ),
 
   /** Native Save/Open dialogs. In the browser transport they are answered by the test double. */
   'dialog.saveFile': method(

@@ -1,0 +1,68 @@
+/**
+ * Version history of a draft. Manual saves, issuing and restores always keep a version;
+ * autosaves keep one at most every AUTOSAVE_VERSION_MINUTES so the history stays readable.
+ */
+import { AppError } from '../../shared/api/errors';
+import { conclusionContentSchema, type Conclusion, type ConclusionContent } from '../../shared/conclusions/schema';
+import type { ConclusionVersionInfo } from '../../shared/conclusions/summary';
+import { insertStamp, type CoreContext } from '../core/context';
+import { newId } from '../db/ids';
+import { all, first, run } from '../db/query';
+
+export const AUTOSAVE_VERSION_MINUTES = 10;
+
+export function recordVersion(ctx: CoreContext, conclusionId: string, reason: ConclusionVersionInfo['reason'], content: ConclusionContent): void {
+  if (reason === 'autosave') {
+    const last = first(
+      ctx.sqlite,
+      ctx.qb
+        .selectFrom('conclusion_versions')
+        .select('created_at')
+        .where('conclusion_id', '=', conclusionId)
+        .orderBy('created_at', 'desc')
+        .limit(1),
+    );
+    const age = last ? ctx.clock.now().getTime() - Date.parse(last.created_at) : Infinity;
+    if (age < AUTOSAVE_VERSION_MINUTES * 60_000) return;
+  }
+  run(
+    ctx.sqlite,
+    ctx.qb.insertInto('conclusion_versions').values({
+      id: newId(),
+      conclusion_id: conclusionId,
+      reason,
+      content_json: JSON.stringify(content),
+      ...insertStamp(ctx),
+    }),
+  );
+}
+
+export function listVersions(ctx: CoreContext, conclusionId: string): ConclusionVersionInfo[] {
+  return all(
+    ctx.sqlite,
+    ctx.qb
+      .selectFrom('conclusion_versions')
+      .select(['id', 'reason', 'created_at'])
+      .where('conclusion_id', '=', conclusionId)
+      .where('deleted_at', 'is', null)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc'),
+  ).map((v) => ({ id: v.id, reason: v.reason as ConclusionVersionInfo['reason'], createdAt: v.created_at }));
+}
+
+export function getVersion(ctx: CoreContext, versionId: string): { id: string; conclusionId: string; createdAt: string; content: ConclusionContent } {
+  const row = first(ctx.sqlite, ctx.qb.selectFrom('conclusion_versions').selectAll().where('id', '=', versionId));
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy phiên bản này.', `Version ${versionId} not found`);
+  return {
+    id: row.id,
+    conclusionId: row.conclusion_id,
+    createdAt: row.created_at,
+    content: conclusionContentSchema.parse(JSON.parse(row.content_json)),
+  };
+}
+
+export function assertVersionOf(version: { conclusionId: string }, conclusion: Conclusion): void {
+  if (version.conclusionId !== conclusion.id) {
+    throw new AppError('CONFLICT', 'Phiên bản này không thuộc văn bản đang mở.', 'Version belongs to another conclusion');
+  }
+}

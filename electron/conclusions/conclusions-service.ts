@@ -1,0 +1,343 @@
+import { AppError } from '../../shared/api/errors';
+import { buildPreamble, defaultSigner, defaultSubtitle, signatureFor } from '../../shared/conclusions/drafting-rules';
+import {
+  conclusionContentSchema,
+  conclusionKindLabels,
+  type Conclusion,
+  type ConclusionContent,
+  type ConclusionKind,
+  type Recipient,
+} from '../../shared/conclusions/schema';
+import type { ConclusionSummary } from '../../shared/conclusions/summary';
+import { buildTemplateOutline } from '../../shared/conclusions/templates';
+import { blockText } from '../../shared/document/outline';
+import type { MeetingBody } from '../../shared/meetings/schema';
+import { changeStamp, insertStamp, type CoreContext } from '../core/context';
+import { newId } from '../db/ids';
+import { all, first, run } from '../db/query';
+import type { ConclusionsTable } from '../db/schema';
+import { getMeeting } from '../meetings/meetings-service';
+import { currentTermId, getProfile, issuerAbbreviation } from '../profile/profile-service';
+import { numberSymbolFor, nextNumber } from '../register/numbering';
+import { indexEntity, unindexEntity } from '../search/search-index';
+import { registerSearchSource } from '../search/search-service';
+import { localIsoDate } from '../system/clock';
+import { listUnits } from '../units/units-service';
+import { assertVersionOf, getVersion, recordVersion } from './conclusion-versions';
+
+export function toConclusion(row: ConclusionsTable): Conclusion {
+  return {
+    id: row.id,
+    kind: row.kind as ConclusionKind,
+    body: row.body as MeetingBody,
+    meetingId: row.meeting_id,
+    templateKey: row.template_key,
+    subtitle: row.subtitle,
+    summary: row.summary,
+    preamble: row.preamble,
+    outline: JSON.parse(row.outline_json) as Conclusion['outline'],
+    recipients: JSON.parse(row.recipients_json) as Recipient[],
+    signature: JSON.parse(row.signature_json) as Conclusion['signature'],
+    urgency: row.urgency as Conclusion['urgency'],
+    secrecy: row.secrecy as Conclusion['secrecy'],
+    status: row.status as Conclusion['status'],
+    numberSymbol: row.number_symbol,
+    number: row.number,
+    issueDate: row.issue_date,
+    termId: row.term_id,
+    replacesId: row.replaces_id,
+    imported: row.imported === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function contentOf(c: Conclusion): ConclusionContent {
+  return conclusionContentSchema.parse(c);
+}
+
+function contentColumns(content: ConclusionContent) {
+  return {
+    kind: content.kind,
+    body: content.body,
+    meeting_id: content.meetingId,
+    template_key: content.templateKey,
+    subtitle: content.subtitle,
+    summary: content.summary,
+    preamble: content.preamble,
+    outline_json: JSON.stringify(content.outline),
+    recipients_json: JSON.stringify(content.recipients),
+    signature_json: JSON.stringify(content.signature),
+    urgency: content.urgency,
+    secrecy: content.secrecy,
+  };
+}
+
+export function conclusionTitle(c: Pick<Conclusion, 'numberSymbol' | 'kind' | 'summary' | 'status'>): string {
+  const number = c.numberSymbol ?? 'Dự thảo';
+  return `${number} — ${conclusionKindLabels[c.kind]} ${c.summary}`.trim();
+}
+
+export function conclusionText(c: Conclusion): string {
+  return [c.numberSymbol ?? '', c.subtitle ?? '', c.summary, c.preamble, ...c.outline.map(blockText), c.signature.signerName]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function reindex(ctx: CoreContext, c: Conclusion): void {
+  indexEntity(ctx, 'conclusion', c.id, conclusionTitle(c), conclusionText(c));
+}
+
+registerSearchSource('conclusion', (ctx, ids) => {
+  const rows = all(ctx.sqlite, ctx.qb.selectFrom('conclusions').selectAll().where('id', 'in', ids));
+  return new Map(rows.map((r) => {
+    const c = toConclusion(r);
+    return [c.id, { title: conclusionTitle(c), text: conclusionText(c) }];
+  }));
+});
+
+export function getConclusion(ctx: CoreContext, id: string): Conclusion {
+  const row = first(ctx.sqlite, ctx.qb.selectFrom('conclusions').selectAll().where('id', '=', id).where('deleted_at', 'is', null));
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy kết luận này (có thể đã bị xóa).', `Conclusion ${id} not found`);
+  return toConclusion(row);
+}
+
+export function listConclusions(
+  ctx: CoreContext,
+  filter: { status?: Conclusion['status']; kind?: ConclusionKind; year?: number; meetingId?: string },
+): ConclusionSummary[] {
+  let q = ctx.qb
+    .selectFrom('conclusions as c')
+    .leftJoin('meetings as m', 'm.id', 'c.meeting_id')
+    .select([
+      'c.id',
+      'c.kind',
+      'c.body',
+      'c.status',
+      'c.number_symbol',
+      'c.issue_date',
+      'c.summary',
+      'c.meeting_id',
+      'm.date as meeting_date',
+      'c.imported',
+      'c.replaces_id',
+      'c.updated_at',
+    ])
+    .where('c.deleted_at', 'is', null);
+  if (filter.status) q = q.where('c.status', '=', filter.status);
+  if (filter.kind) q = q.where('c.kind', '=', filter.kind);
+  if (filter.meetingId) q = q.where('c.meeting_id', '=', filter.meetingId);
+  if (filter.year) {
+    const from = `${filter.year}-01-01`;
+    const to = `${filter.year}-12-31`;
+    q = q.where((eb) =>
+      eb.or([
+        eb.and([eb('c.issue_date', '>=', from), eb('c.issue_date', '<=', to)]),
+        eb.and([eb('c.issue_date', 'is', null), eb('c.updated_at', '>=', from), eb('c.updated_at', '<=', `${to}T23:59:59`)]),
+      ]),
+    );
+  }
+  return all(ctx.sqlite, q.orderBy('c.updated_at', 'desc')).map((r) => ({
+    id: r.id,
+    kind: r.kind as ConclusionKind,
+    body: r.body as MeetingBody,
+    status: r.status as Conclusion['status'],
+    numberSymbol: r.number_symbol,
+    issueDate: r.issue_date,
+    summary: r.summary,
+    meetingId: r.meeting_id,
+    meetingDate: r.meeting_date ?? null,
+    imported: r.imported === 1,
+    replacesId: r.replaces_id,
+    updatedAt: r.updated_at,
+  }));
+}
+
+/** The usual distribution of a commune conclusion, from the units directory. */
+function defaultRecipients(ctx: CoreContext): Recipient[] {
+  const units = listUnits(ctx, { includeInactive: false });
+  const wanted = ['Thường trực Đảng ủy', 'Thường trực HĐND xã', 'UBND xã', 'Ủy ban MTTQ Việt Nam xã', 'Các chi bộ, đảng bộ trực thuộc'];
+  const superiors = units.filter((u) => u.isSuperior).slice(0, 1);
+  const chosen = [...superiors, ...wanted.map((w) => units.find((u) => u.shortName === w)).filter((u) => u !== undefined)];
+  return chosen.map((u) => ({ unitId: u.id, text: u.shortName, forReport: u.isSuperior }));
+}
+
+export function createConclusion(
+  ctx: CoreContext,
+  input: { kind: ConclusionKind; meetingId: string | null; body?: MeetingBody; templateKey: string | null; summary?: string; signerId?: string | null },
+): Conclusion {
+  const signers = getProfile(ctx)?.signers ?? [];
+  const meeting = input.meetingId ? getMeeting(ctx, input.meetingId) : null;
+  const body: MeetingBody = meeting?.body ?? input.body ?? 'standingCommittee';
+  const signer = (input.signerId ? signers.find((s) => s.id === input.signerId) : undefined) ?? defaultSigner(signers);
+  const date = meeting?.date ?? localIsoDate(ctx.clock.now());
+  const content: ConclusionContent = {
+    kind: input.kind,
+    body,
+    meetingId: meeting?.id ?? null,
+    templateKey: input.templateKey,
+    subtitle: defaultSubtitle(input.kind, body),
+    summary: input.summary ?? (meeting?.subject ? `về ${meeting.subject.replace(/^về\s+/i, '')}` : ''),
+    preamble: meeting ? buildPreamble(meeting) : '',
+    outline: buildTemplateOutline(input.templateKey, date, newId),
+    recipients: defaultRecipients(ctx),
+    signature: signatureFor(body, signer),
+    urgency: null,
+    secrecy: null,
+  };
+  const id = newId();
+  ctx.sqlite
+    .transaction(() => {
+      run(
+        ctx.sqlite,
+        ctx.qb.insertInto('conclusions').values({
+          id,
+          ...contentColumns(content),
+          status: 'draft',
+          number: null,
+          number_symbol: null,
+          issue_date: null,
+          term_id: currentTermId(ctx),
+          replaces_id: null,
+          imported: 0,
+          source_hash: null,
+          ...insertStamp(ctx),
+        }),
+      );
+      recordVersion(ctx, id, 'create', content);
+      reindex(ctx, getConclusion(ctx, id));
+    })
+    .immediate();
+  return getConclusion(ctx, id);
+}
+
+function assertDraft(c: Conclusion): void {
+  if (c.status !== 'draft') {
+    throw new AppError(
+      'CONFLICT',
+      `Văn bản ${c.numberSymbol ?? ''} đã ban hành nên không sửa được. Muốn đính chính, hãy tạo bản đính chính (văn bản mới thay thế).`,
+      `Conclusion ${c.id} is issued and read-only`,
+    );
+  }
+}
+
+export function updateConclusion(ctx: CoreContext, id: string, content: ConclusionContent, reason: 'autosave' | 'manual' | 'restore'): Conclusion {
+  ctx.sqlite
+    .transaction(() => {
+      assertDraft(getConclusion(ctx, id));
+      run(ctx.sqlite, ctx.qb.updateTable('conclusions').set({ ...contentColumns(content), ...changeStamp(ctx) }).where('id', '=', id));
+      recordVersion(ctx, id, reason, content);
+      reindex(ctx, getConclusion(ctx, id));
+    })
+    .immediate();
+  return getConclusion(ctx, id);
+}
+
+export function deleteConclusion(ctx: CoreContext, id: string): { id: string } {
+  ctx.sqlite
+    .transaction(() => {
+      const c = getConclusion(ctx, id);
+      if (c.status !== 'draft') {
+        throw new AppError('CONFLICT', 'Văn bản đã ban hành và đã vào sổ văn bản đi, không xóa được.', `Conclusion ${id} is issued`);
+      }
+      const s = changeStamp(ctx);
+      run(ctx.sqlite, ctx.qb.updateTable('conclusions').set({ ...s, deleted_at: s.updated_at }).where('id', '=', id));
+      unindexEntity(ctx, 'conclusion', id);
+    })
+    .immediate();
+  return { id };
+}
+
+function checkReadyToIssue(ctx: CoreContext, c: Conclusion): void {
+  const fields: Record<string, string> = {};
+  if (!c.summary.trim()) fields.summary = 'Nhập trích yếu (về …) trước khi ban hành';
+  const hasSigners = (getProfile(ctx)?.signers.length ?? 0) > 0;
+  if (hasSigners && !c.signature.signerName.trim()) fields['signature.signerName'] = 'Chọn người ký trước khi ban hành';
+  const first = Object.values(fields)[0];
+  if (first) throw new AppError('VALIDATION', `Chưa ban hành được: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`, `Conclusion ${c.id} not ready`, fields);
+}
+
+/**
+ * Issues a draft: the next number of its type in the current term, the issue date, an entry
+ * in the outgoing register, and from then on read-only — all in one transaction.
+ */
+export function issueConclusion(ctx: CoreContext, id: string, issueDate?: string): Conclusion {
+  ctx.sqlite
+    .transaction(() => {
+      const c = getConclusion(ctx, id);
+      assertDraft(c);
+      checkReadyToIssue(ctx, c);
+      const termId = currentTermId(ctx);
+      const number = nextNumber(ctx, termId, c.kind);
+      const numberSymbol = numberSymbolFor(number, c.kind, issuerAbbreviation(ctx));
+      const date = issueDate ?? localIsoDate(ctx.clock.now());
+      run(
+        ctx.sqlite,
+        ctx.qb
+          .updateTable('conclusions')
+          .set({ status: 'issued', number, number_symbol: numberSymbol, issue_date: date, term_id: termId, ...changeStamp(ctx) })
+          .where('id', '=', id),
+      );
+      run(
+        ctx.sqlite,
+        ctx.qb.insertInto('register_entries').values({
+          id: newId(),
+          term_id: termId,
+          doc_type: c.kind,
+          number,
+          number_symbol: numberSymbol,
+          issue_date: date,
+          summary: `${conclusionKindLabels[c.kind]} ${c.summary}`.trim(),
+          signer_name: c.signature.signerName,
+          recipients_text: c.recipients.map((r) => r.text).join('; '),
+          conclusion_id: id,
+          ...insertStamp(ctx),
+        }),
+      );
+      const issued = getConclusion(ctx, id);
+      recordVersion(ctx, id, 'issue', contentOf(issued));
+      reindex(ctx, issued);
+    })
+    .immediate();
+  return getConclusion(ctx, id);
+}
+
+/** A correction is a new draft carrying the issued text, marked as replacing it. */
+export function createCorrection(ctx: CoreContext, id: string): Conclusion {
+  const source = getConclusion(ctx, id);
+  if (source.status !== 'issued') {
+    throw new AppError('CONFLICT', 'Chỉ tạo bản đính chính cho văn bản đã ban hành; bản dự thảo thì sửa trực tiếp.', `Conclusion ${id} is a draft`);
+  }
+  const newIdValue = newId();
+  const content = contentOf(source);
+  ctx.sqlite
+    .transaction(() => {
+      run(
+        ctx.sqlite,
+        ctx.qb.insertInto('conclusions').values({
+          id: newIdValue,
+          ...contentColumns(content),
+          status: 'draft',
+          number: null,
+          number_symbol: null,
+          issue_date: null,
+          term_id: source.termId,
+          replaces_id: source.id,
+          imported: 0,
+          source_hash: null,
+          ...insertStamp(ctx),
+        }),
+      );
+      recordVersion(ctx, newIdValue, 'create', content);
+      reindex(ctx, getConclusion(ctx, newIdValue));
+    })
+    .immediate();
+  return getConclusion(ctx, newIdValue);
+}
+
+/** Brings an earlier version back as the current draft (itself kept as a new version). */
+export function restoreConclusionVersion(ctx: CoreContext, id: string, versionId: string): Conclusion {
+  const version = getVersion(ctx, versionId);
+  assertVersionOf(version, getConclusion(ctx, id));
+  return updateConclusion(ctx, id, version.content, 'restore');
+}

@@ -1,0 +1,200 @@
+import { AppError } from '../../shared/api/errors';
+import type { Meeting, MeetingBody, MeetingInput } from '../../shared/meetings/schema';
+import { meetingBodyLabels, meetingKindLabels } from '../../shared/meetings/schema';
+import type { MeetingSummary } from '../../shared/meetings/summary';
+import { changeStamp, insertStamp, type CoreContext } from '../core/context';
+import { newId } from '../db/ids';
+import { all, first, run } from '../db/query';
+import type { MeetingsTable } from '../db/schema';
+import { currentTermId } from '../profile/profile-service';
+import { indexEntity, unindexEntity } from '../search/search-index';
+import { registerSearchSource } from '../search/search-service';
+
+function parseJson<T>(text: string | null, fallback: T): T {
+  if (!text) return fallback;
+  return JSON.parse(text) as T;
+}
+
+export function toMeeting(row: MeetingsTable): Meeting {
+  return {
+    id: row.id,
+    body: row.body as Meeting['body'],
+    kind: row.kind as Meeting['kind'],
+    sequenceNumber: row.sequence_number,
+    termId: row.term_id,
+    subject: row.subject,
+    date: row.date,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    place: row.place,
+    chair: parseJson(row.chair_json, null),
+    secretary: parseJson(row.secretary_json, null),
+    attendanceSummary: row.attendance_summary,
+    attendees: parseJson(row.attendees_json, []),
+    invitedDelegates: parseJson(row.invited_json, []),
+    presentedDocuments: parseJson(row.documents_json, []),
+    agenda: parseJson(row.agenda_json, []),
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toColumns(input: MeetingInput) {
+  return {
+    body: input.body,
+    kind: input.kind,
+    sequence_number: input.sequenceNumber,
+    term_id: input.termId,
+    subject: input.subject,
+    date: input.date,
+    start_time: input.startTime,
+    end_time: input.endTime,
+    place: input.place,
+    chair_json: input.chair ? JSON.stringify(input.chair) : null,
+    secretary_json: input.secretary ? JSON.stringify(input.secretary) : null,
+    attendance_summary: input.attendanceSummary,
+    attendees_json: JSON.stringify(input.attendees),
+    invited_json: JSON.stringify(input.invitedDelegates),
+    documents_json: JSON.stringify(input.presentedDocuments),
+    agenda_json: JSON.stringify(input.agenda),
+    notes: input.notes,
+  };
+}
+
+/** "Kỳ họp thứ 10 của Ban Thường vụ — đánh giá …" */
+export function meetingTitle(m: Pick<Meeting, 'body' | 'kind' | 'sequenceNumber' | 'subject'>): string {
+  const kind = meetingKindLabels[m.kind].split(',')[0]!;
+  const ordinal = m.sequenceNumber ? (m.kind === 'session' ? ` thứ ${m.sequenceNumber}` : ` lần thứ ${m.sequenceNumber}`) : '';
+  const subject = m.subject ? ` — ${m.subject}` : '';
+  return `${kind}${ordinal} ${meetingBodyLabels[m.body]}${subject}`;
+}
+
+function searchText(m: Meeting): string {
+  return [
+    m.subject,
+    m.place,
+    m.chair?.name,
+    m.chair?.title,
+    m.secretary?.name,
+    m.attendanceSummary,
+    ...m.attendees.map((a) => `${a.name} ${a.title}`),
+    ...m.invitedDelegates.map((d) => `${d.name} ${d.title}`),
+    ...m.presentedDocuments.map((d) => `${d.numberSymbol} ${d.title}`),
+    ...m.agenda.map((a) => `${a.title} ${a.notes}`),
+    m.notes,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function reindex(ctx: CoreContext, m: Meeting): void {
+  indexEntity(ctx, 'meeting', m.id, meetingTitle(m), searchText(m));
+}
+
+registerSearchSource('meeting', (ctx, ids) => {
+  const rows = all(ctx.sqlite, ctx.qb.selectFrom('meetings').selectAll().where('id', 'in', ids));
+  return new Map(rows.map((r) => {
+    const m = toMeeting(r);
+    return [m.id, { title: meetingTitle(m), text: searchText(m) }];
+  }));
+});
+
+export function getMeeting(ctx: CoreContext, id: string): Meeting {
+  const row = first(ctx.sqlite, ctx.qb.selectFrom('meetings').selectAll().where('id', '=', id).where('deleted_at', 'is', null));
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xóa).', `Meeting ${id} not found`);
+  return toMeeting(row);
+}
+
+export function listMeetings(ctx: CoreContext, filter: { body?: MeetingBody; year?: number; termId?: string }): MeetingSummary[] {
+  let q = ctx.qb
+    .selectFrom('meetings as m')
+    .select((eb) => [
+      'm.id',
+      'm.body',
+      'm.kind',
+      'm.sequence_number',
+      'm.subject',
+      'm.date',
+      'm.chair_json',
+      eb
+        .selectFrom('conclusions as c')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('c.meeting_id', '=', 'm.id')
+        .where('c.deleted_at', 'is', null)
+        .as('conclusion_count'),
+    ])
+    .where('m.deleted_at', 'is', null);
+  if (filter.body) q = q.where('m.body', '=', filter.body);
+  if (filter.termId) q = q.where('m.term_id', '=', filter.termId);
+  if (filter.year) q = q.where('m.date', '>=', `${filter.year}-01-01`).where('m.date', '<=', `${filter.year}-12-31`);
+  return all(ctx.sqlite, q.orderBy('m.date', 'desc').orderBy('m.id', 'desc')).map((r) => ({
+    id: r.id,
+    body: r.body as MeetingBody,
+    kind: r.kind as Meeting['kind'],
+    sequenceNumber: r.sequence_number,
+    subject: r.subject,
+    date: r.date,
+    chairName: (parseJson<{ name: string } | null>(r.chair_json, null)?.name ?? ''),
+    conclusionCount: Number(r.conclusion_count ?? 0),
+  }));
+}
+
+export function createMeeting(ctx: CoreContext, input: MeetingInput): Meeting {
+  const id = newId();
+  const withTerm = { ...input, termId: input.termId ?? currentTermId(ctx) };
+  ctx.sqlite
+    .transaction(() => {
+      run(ctx.sqlite, ctx.qb.insertInto('meetings').values({ id, ...toColumns(withTerm), ...insertStamp(ctx) }));
+      reindex(ctx, getMeeting(ctx, id));
+    })
+    .immediate();
+  return getMeeting(ctx, id);
+}
+
+export function updateMeeting(ctx: CoreContext, id: string, input: MeetingInput): Meeting {
+  ctx.sqlite
+    .transaction(() => {
+      const old = getMeeting(ctx, id);
+      const withTerm = { ...input, termId: input.termId ?? old.termId };
+      run(ctx.sqlite, ctx.qb.updateTable('meetings').set({ ...toColumns(withTerm), ...changeStamp(ctx) }).where('id', '=', id));
+      reindex(ctx, getMeeting(ctx, id));
+    })
+    .immediate();
+  return getMeeting(ctx, id);
+}
+
+/**
+ * Tombstones the meeting. Conclusions drafted from it keep their own text (preamble,
+ * outline) and their link, so nothing they used is lost.
+ */
+export function deleteMeeting(ctx: CoreContext, id: string): { id: string; conclusionsKept: number } {
+  let kept = 0;
+  ctx.sqlite
+    .transaction(() => {
+      getMeeting(ctx, id);
+      const s = changeStamp(ctx);
+      run(ctx.sqlite, ctx.qb.updateTable('meetings').set({ ...s, deleted_at: s.updated_at }).where('id', '=', id));
+      unindexEntity(ctx, 'meeting', id);
+      const row = first(
+        ctx.sqlite,
+        ctx.qb.selectFrom('conclusions').select((eb) => eb.fn.countAll<number>().as('n')).where('meeting_id', '=', id).where('deleted_at', 'is', null),
+      );
+      kept = Number(row?.n ?? 0);
+    })
+    .immediate();
+  return { id, conclusionsKept: kept };
+}
+
+/** Next ordinal of the body's meetings of this kind in the term. */
+export function suggestMeetingNumber(ctx: CoreContext, body: MeetingBody, termId: string | null | undefined): { sequenceNumber: number } {
+  const term = termId ?? currentTermId(ctx);
+  let q = ctx.qb
+    .selectFrom('meetings')
+    .select((eb) => eb.fn.max('sequence_number').as('n'))
+    .where('body', '=', body)
+    .where('deleted_at', 'is', null);
+  q = term ? q.where('term_id', '=', term) : q.where('term_id', 'is', null);
+  const row = first(ctx.sqlite, q);
+  return { sequenceNumber: Number(row?.n ?? 0) + 1 };
+}

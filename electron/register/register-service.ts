@@ -1,0 +1,95 @@
+import type { RegisterEntry } from '../../shared/register/schema';
+import { changeStamp, insertStamp, type CoreContext } from '../core/context';
+import { newId } from '../db/ids';
+import { all, first, run } from '../db/query';
+import { currentTermId } from '../profile/profile-service';
+
+export function listRegister(ctx: CoreContext, filter: { termId?: string; year?: number; docType?: string }): RegisterEntry[] {
+  let q = ctx.qb
+    .selectFrom('register_entries as r')
+    .innerJoin('terms as t', 't.id', 'r.term_id')
+    .select([
+      'r.id',
+      'r.term_id',
+      't.name as term_name',
+      'r.doc_type',
+      'r.number',
+      'r.number_symbol',
+      'r.issue_date',
+      'r.summary',
+      'r.signer_name',
+      'r.recipients_text',
+      'r.conclusion_id',
+    ])
+    .where('r.deleted_at', 'is', null);
+  if (filter.termId) q = q.where('r.term_id', '=', filter.termId);
+  if (filter.docType) q = q.where('r.doc_type', '=', filter.docType);
+  if (filter.year) q = q.where('r.issue_date', '>=', `${filter.year}-01-01`).where('r.issue_date', '<=', `${filter.year}-12-31`);
+  return all(ctx.sqlite, q.orderBy('r.issue_date', 'desc').orderBy('r.number', 'desc')).map((r) => ({
+    id: r.id,
+    termId: r.term_id,
+    termName: r.term_name,
+    docType: r.doc_type,
+    number: r.number,
+    numberSymbol: r.number_symbol,
+    issueDate: r.issue_date,
+    summary: r.summary,
+    signerName: r.signer_name,
+    recipientsText: r.recipients_text,
+    conclusionId: r.conclusion_id,
+  }));
+}
+
+export function listTerms(ctx: CoreContext) {
+  const current = currentTermId(ctx);
+  return all(ctx.sqlite, ctx.qb.selectFrom('terms').selectAll().where('deleted_at', 'is', null).orderBy('start_year', 'desc')).map((t) => ({
+    id: t.id,
+    name: t.name,
+    startYear: t.start_year,
+    endYear: t.end_year,
+    current: t.id === current,
+  }));
+}
+
+export function listStartNumbers(ctx: CoreContext, termId?: string): Array<{ docType: string; lastNumber: number }> {
+  const term = termId ?? currentTermId(ctx);
+  return all(
+    ctx.sqlite,
+    ctx.qb
+      .selectFrom('register_start_numbers')
+      .select(['doc_type', 'last_number'])
+      .where('term_id', '=', term)
+      .where('deleted_at', 'is', null)
+      .orderBy('doc_type'),
+  ).map((r) => ({ docType: r.doc_type, lastNumber: r.last_number }));
+}
+
+/** For an office adopting the app mid-term: the last number already used for a type. */
+export function setStartNumber(ctx: CoreContext, docType: string, lastNumber: number) {
+  const term = currentTermId(ctx);
+  ctx.sqlite
+    .transaction(() => {
+      const existing = first(
+        ctx.sqlite,
+        ctx.qb.selectFrom('register_start_numbers').select('id').where('term_id', '=', term).where('doc_type', '=', docType),
+      );
+      if (existing) {
+        run(
+          ctx.sqlite,
+          ctx.qb
+            .updateTable('register_start_numbers')
+            .set({ last_number: lastNumber, ...changeStamp(ctx), deleted_at: null })
+            .where('id', '=', existing.id),
+        );
+      } else {
+        run(
+          ctx.sqlite,
+          ctx.qb
+            .insertInto('register_start_numbers')
+            .values({ id: newId(), term_id: term, doc_type: docType, last_number: lastNumber, ...insertStamp(ctx) }),
+        );
+      }
+    })
+    .immediate();
+  return listStartNumbers(ctx, term);
+}

@@ -1,0 +1,87 @@
+import type { SnippetPart } from '../../shared/search/schema';
+import { foldVietnamese } from '../../shared/text/fold';
+
+/**
+ * Folds one character at a time so that folded and original text line up index by index
+ * (every precomposed Vietnamese letter folds to exactly one letter).
+ */
+export function foldAligned(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const f = foldVietnamese(ch);
+    out += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  }
+  return out;
+}
+
+/** Marks every occurrence of the query words in text; returns the marked parts. */
+export function markMatches(text: string, words: string[]): SnippetPart[] {
+  const nfc = text.normalize('NFC');
+  const folded = foldAligned(nfc);
+  const ranges: Array<[number, number]> = [];
+  for (const w of words) {
+    if (!w) continue;
+    let from = 0;
+    for (;;) {
+      const at = folded.indexOf(w, from);
+      if (at < 0) break;
+      const before = at === 0 ? '' : folded[at - 1]!;
+      // Match from the start of a word only ("uy" must not light up inside "tuy").
+      if (at === 0 || !/[\p{L}\p{N}]/u.test(before)) ranges.push([at, at + w.length]);
+      from = at + w.length;
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts: SnippetPart[] = [];
+  let pos = 0;
+  for (const [s, e] of ranges) {
+    if (s < pos) continue;
+    if (s > pos) parts.push({ text: nfc.slice(pos, s), match: false });
+    parts.push({ text: nfc.slice(s, e), match: true });
+    pos = e;
+  }
+  if (pos < nfc.length) parts.push({ text: nfc.slice(pos), match: false });
+  return parts;
+}
+
+/** A window of about `width` characters around the first match, with matches marked. */
+export function snippetAround(text: string, words: string[], width = 180): SnippetPart[] {
+  const nfc = text.replace(/\s+/g, ' ').trim().normalize('NFC');
+  const folded = foldAligned(nfc);
+  // Centre on the place where the most different query words appear close together.
+  const occurrences: Array<[number, string]> = [];
+  for (const w of words) {
+    let from = 0;
+    for (let guard = 0; guard < 200; guard += 1) {
+      const at = folded.indexOf(w, from);
+      if (at < 0) break;
+      occurrences.push([at, w]);
+      from = at + w.length;
+    }
+  }
+  occurrences.sort((a, b) => a[0] - b[0]);
+  let first = -1;
+  let best = 0;
+  for (const [at] of occurrences) {
+    const near = new Set(occurrences.filter(([p]) => p >= at && p < at + (width * 2) / 3).map(([, w]) => w));
+    if (near.size > best) {
+      best = near.size;
+      first = at;
+    }
+  }
+  if (first < 0) first = 0;
+  let start = Math.max(0, first - Math.floor(width / 3));
+  if (start > 0) {
+    const space = nfc.indexOf(' ', start);
+    if (space > 0 && space < first) start = space + 1;
+  }
+  let end = Math.min(nfc.length, start + width);
+  if (end < nfc.length) {
+    const space = nfc.lastIndexOf(' ', end);
+    if (space > first) end = space;
+  }
+  const parts = markMatches(nfc.slice(start, end), words);
+  if (start > 0) parts.unshift({ text: '… ', match: false });
+  if (end < nfc.length) parts.push({ text: ' …', match: false });
+  return parts;
+}
