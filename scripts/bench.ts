@@ -3,11 +3,13 @@
  * Each feature adds its own module under scripts/bench/. Figures, not pass/fail: the
  * targets are read by people (see docs/ARCHITECTURE.md), not asserted in tests.
  */
+import { benchExport } from './bench/export';
 import { benchFoundation } from './bench/foundation';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   foundation: benchFoundation,
+  export: benchExport,
 };
 
 const report: Record<string, unknown> = {

@@ -20,6 +20,7 @@ import {
 import { createMeeting, deleteMeeting, getMeeting, listMeetings, suggestMeetingNumber, updateMeeting } from '../meetings/meetings-service';
 import { listRegister, listStartNumbers, listTerms, setStartNumber } from '../register/register-service';
 import { search } from '../search/search-service';
+import { exportConclusionDocx, exportMinutesDocx } from '../export/export-service';
 import type { HandlerMap } from './dispatch';
 
 export const handlers: HandlerMap = {
@@ -68,6 +69,9 @@ export const handlers: HandlerMap = {
   'register.setStartNumber': ({ docType, lastNumber }, ctx) => setStartNumber(ctx, docType, lastNumber),
 
   'search.query': ({ q, limit }, ctx) => search(ctx, q, limit),
+
+  'export.conclusionDocx': ({ id, path }, ctx) => exportConclusionDocx(ctx, id, path),
+  'export.minutesDocx': ({ meetingId, path }, ctx) => exportMinutesDocx(ctx, meetingId, path),
 
   'dialog.saveFile': async (input, ctx) => ({ path: await ctx.dialogs.saveFile(input) }),
   'dialog.openFile': async (input, ctx) => ({ paths: await ctx.dialogs.openFile(input) }),

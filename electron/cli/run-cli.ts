@@ -2,6 +2,7 @@ import { AppError } from '../../shared/api/errors';
 import { UsageError, type CliIo } from './cli-context';
 import { initCommand } from './commands/init';
 import { profileCommand } from './commands/profile';
+import { exportDocxCommand } from './commands/export-docx';
 import { conclusionCommand, conclusionsCommand, meetingsCommand, searchCommand } from './commands/conclusions';
 
 type Command = (args: string[], io: CliIo) => Promise<void>;
@@ -13,6 +14,7 @@ const commands: Record<string, Command> = {
   conclusions: conclusionsCommand,
   meetings: meetingsCommand,
   search: searchCommand,
+  'export-docx': exportDocxCommand,
 };
 
 export const HELP = `Văn phòng Đảng ủy — dòng lệnh
@@ -25,7 +27,10 @@ export const HELP = `Văn phòng Đảng ủy — dòng lệnh
                                      ban hành (cấp số), in ra số ký hiệu
   conclusions --db FILE [--json]     danh sách kết luận
   meetings --db FILE [--json]        danh sách hội nghị
-  search --db FILE QUERY [--json]    tìm kiếm (không phân biệt dấu, hoa thường)`;
+  search --db FILE QUERY [--json]    tìm kiếm (không phân biệt dấu, hoa thường)
+  export-docx --db FILE --conclusion ID --out FILE.docx
+  export-docx --db FILE --minutes MEETING_ID --out FILE.docx
+                                     xuất văn bản DOCX đúng thể thức`;
 
 /** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

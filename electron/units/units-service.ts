@@ -127,7 +127,7 @@ export function seedUnitsOnce(ctx: CoreContext): void {
         run(
           ctx.sqlite,
           ctx.qb.insertInto('units').values({
-            id: newId(),
+            id: `seed-${u.key}`,
             short_name: u.shortName,
             full_name: u.fullName,
             category: u.category,

@@ -158,6 +158,16 @@ export const apiContract = {
     z.array(searchHitSchema),
   ),
 
+  /** Official DOCX. Without `path` the native Save dialog asks; a cancelled dialog returns path null. */
+  'export.conclusionDocx': method(
+    z.object({ id: idSchema, path: z.string().min(1).optional() }),
+    z.object({ path: z.string().nullable(), fileName: z.string(), bytes: z.number().int() }),
+  ),
+  'export.minutesDocx': method(
+    z.object({ meetingId: idSchema, path: z.string().min(1).optional() }),
+    z.object({ path: z.string().nullable(), fileName: z.string(), bytes: z.number().int() }),
+  ),
+
   /** Native Save/Open dialogs. In the browser transport they are answered by the test double. */
   'dialog.saveFile': method(
     z.object({ title: z.string().default('Lưu tệp'), defaultName: z.string(), filters: z.array(fileFilterSchema).default([]) }),

@@ -21,4 +21,13 @@ export interface TaskProposal {
   sourceSection: string | null;
   /** Recurrence read from the text ("hằng tháng"), or null. */
   recurrence: 'monthly' | 'quarterly' | 'yearly' | null;
+  /**
+   * Where the lead units came from, so the review screen can say why: the unit heading the
+   * block sits under, its own "Giao …"/"… chịu trách nhiệm" sentence, a unit opening its
+   * sentence ("Tám là, Ủy ban MTTQ xã …"), an introducing "…sau:" line, or a "Giao … thực
+   * hiện các nhiệm vụ trên" sentence after it. Optional: older producers leave it out.
+   */
+  leadSource?: TaskLeadSource;
 }
+
+export type TaskLeadSource = 'heading' | 'assignment' | 'subject' | 'intro' | 'followingAssignment' | 'none';

@@ -1,0 +1,97 @@
+/**
+ * Conclusion (Thông báo kết luận / Kết luận) → the printable document model. Used by the DOCX
+ * export and by the in-app preview, so both show the same text.
+ */
+import type { ConclusionContent, ConclusionKind } from '../conclusions/schema';
+import type { MeetingBody } from '../meetings/schema';
+import { formatPlaceDateLine } from '../text/party-date';
+import {
+  buildRecipientLines,
+  documentMarks,
+  formatNumberLine,
+  nfc,
+  signatureBlock,
+  splitParagraphs,
+  type DocumentProfile,
+  type DocumentStatus,
+} from './document-parts';
+import type { BodyItem, PartyDocument } from './model';
+import { computeLabels, type OutlineBlock } from './outline';
+
+export type ConclusionDocumentInput = ConclusionContent & {
+  profile: DocumentProfile;
+  /** "62-TB/ĐU" once issued; null on an unnumbered draft. */
+  numberSymbol: string | null;
+  /** ISO date; null leaves the date blanks to fill by hand. */
+  issueDate: string | null;
+  status: DocumentStatus;
+};
+
+export const conclusionDocumentTypes: Record<ConclusionKind, string> = {
+  TB: 'THÔNG BÁO',
+  KL: 'KẾT LUẬN',
+};
+
+/**
+ * The second title line of a Thông báo kết luận as practice writes it. Offered to the editor
+ * as a starting value; the builder prints whatever subtitle the content holds.
+ */
+export function defaultConclusionSubtitle(body: MeetingBody): string {
+  switch (body) {
+    case 'standingCommittee':
+      return 'KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY';
+    case 'executiveCommittee':
+      return 'KẾT LUẬN CỦA BAN CHẤP HÀNH ĐẢNG BỘ';
+    case 'permanentBoard':
+      return 'KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG ỦY';
+    case 'partyOrganization':
+      return 'KẾT LUẬN CỦA HỘI NGHỊ ĐẢNG BỘ';
+  }
+}
+
+function normalizeBlock(block: OutlineBlock): OutlineBlock {
+  return { ...block, runs: block.runs.map((run) => ({ ...run, text: nfc(run.text) })) };
+}
+
+export function buildConclusionDocument(input: ConclusionDocumentInput): PartyDocument {
+  const preamble: BodyItem[] = splitParagraphs(input.preamble).map((text, index) => ({
+    type: 'block',
+    block: { id: `preamble-${index + 1}`, kind: 'paragraph', runs: [{ text }] },
+    label: '',
+  }));
+  const labels = computeLabels(input.outline);
+  const outline: BodyItem[] = input.outline.map((block, index) => ({
+    type: 'block',
+    block: normalizeBlock(block),
+    label: labels[index] ?? '',
+  }));
+
+  const subtitle = input.subtitle ? nfc(input.subtitle).trim() : '';
+  const summary = nfc(input.summary).trim();
+
+  return {
+    header: {
+      superiorCommittee: nfc(input.profile.superiorCommittee).trim(),
+      committee: nfc(input.profile.committee).trim(),
+      numberLine: formatNumberLine(input.numberSymbol, input.kind, input.profile.issuerAbbreviation),
+      placeDateLine: nfc(formatPlaceDateLine(input.profile.place.trim(), input.issueDate)),
+      marks: documentMarks({ urgency: input.urgency, secrecy: input.secrecy, status: input.status }),
+    },
+    title: {
+      documentType: conclusionDocumentTypes[input.kind],
+      subtitle: subtitle || null,
+      summary: summary || null,
+    },
+    body: [...preamble, ...outline],
+    signatures: [
+      signatureBlock({
+        authority: input.signature.authority,
+        onBehalfOf: input.signature.onBehalfOf,
+        title: input.signature.title,
+        signerName: input.signature.signerName,
+      }),
+    ],
+    recipients: buildRecipientLines(input.recipients, input.profile.issuerAbbreviation),
+    orientation: 'portrait',
+  };
+}
