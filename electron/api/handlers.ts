@@ -21,6 +21,11 @@ import { createMeeting, deleteMeeting, getMeeting, listMeetings, suggestMeetingN
 import { listRegister, listStartNumbers, listTerms, setStartNumber } from '../register/register-service';
 import { search } from '../search/search-service';
 import { exportConclusionDocx, exportMinutesDocx } from '../export/export-service';
+import '../tasks/home-tasks';
+import { listProgress, recordProgress } from '../tasks/progress-service';
+import { proposeForConclusion, taskSource } from '../tasks/task-proposals';
+import { createTasks, deleteTask, getTask, listTasks, taskCounters, updateTask } from '../tasks/tasks-service';
+import { exportFollowUp, exportImplementationReport } from '../followup/followup-service';
 import type { HandlerMap } from './dispatch';
 
 export const handlers: HandlerMap = {
@@ -69,6 +74,21 @@ export const handlers: HandlerMap = {
   'register.setStartNumber': ({ docType, lastNumber }, ctx) => setStartNumber(ctx, docType, lastNumber),
 
   'search.query': ({ q, limit }, ctx) => search(ctx, q, limit),
+
+  'tasks.propose': ({ conclusionId }, ctx) => proposeForConclusion(ctx, conclusionId),
+  'tasks.createMany': ({ tasks }, ctx) => createTasks(ctx, tasks),
+  'tasks.create': (input, ctx) => createTasks(ctx, [input])[0]!,
+  'tasks.update': ({ id, ...input }, ctx) => updateTask(ctx, id, input),
+  'tasks.delete': ({ id }, ctx) => deleteTask(ctx, id),
+  'tasks.list': (input, ctx) => listTasks(ctx, input),
+  'tasks.get': ({ id }, ctx) => {
+    const task = getTask(ctx, id);
+    return { ...task, progress: listProgress(ctx, id), source: taskSource(ctx, task.conclusionId, task.sourceBlockId) };
+  },
+  'tasks.recordProgress': (input, ctx) => recordProgress(ctx, input),
+  'tasks.counters': (_input, ctx) => taskCounters(ctx),
+  'followup.export': (input, ctx) => exportFollowUp(ctx, input),
+  'followup.report': (input, ctx) => exportImplementationReport(ctx, input),
 
   'export.conclusionDocx': ({ id, path }, ctx) => exportConclusionDocx(ctx, id, path),
   'export.minutesDocx': ({ meetingId, path }, ctx) => exportMinutesDocx(ctx, meetingId, path),

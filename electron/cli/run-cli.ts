@@ -3,6 +3,7 @@ import { UsageError, type CliIo } from './cli-context';
 import { initCommand } from './commands/init';
 import { profileCommand } from './commands/profile';
 import { exportDocxCommand } from './commands/export-docx';
+import { followupCommand, progressCommand, tasksCommand } from './commands/tasks';
 import { conclusionCommand, conclusionsCommand, meetingsCommand, searchCommand } from './commands/conclusions';
 
 type Command = (args: string[], io: CliIo) => Promise<void>;
@@ -15,6 +16,9 @@ const commands: Record<string, Command> = {
   meetings: meetingsCommand,
   search: searchCommand,
   'export-docx': exportDocxCommand,
+  tasks: tasksCommand,
+  progress: progressCommand,
+  followup: followupCommand,
 };
 
 export const HELP = `Văn phòng Đảng ủy — dòng lệnh
@@ -30,7 +34,16 @@ export const HELP = `Văn phòng Đảng ủy — dòng lệnh
   search --db FILE QUERY [--json]    tìm kiếm (không phân biệt dấu, hoa thường)
   export-docx --db FILE --conclusion ID --out FILE.docx
   export-docx --db FILE --minutes MEETING_ID --out FILE.docx
-                                     xuất văn bản DOCX đúng thể thức`;
+                                     xuất văn bản DOCX đúng thể thức
+  tasks --db FILE [--json] [--unit NAME] [--overdue] [--conclusion ID]
+                                     danh sách nhiệm vụ
+  progress --db FILE TASK_ID --status STATUS --note TEXT [--date D] [--evidence FILE]
+                                     ghi tiến độ (STATUS: chua-thuc-hien, dang-thuc-hien,
+                                     hoan-thanh, hoan-thanh-qua-han, chuyen-ky-sau)
+  followup --db FILE --out FILE.xlsx|FILE.docx [--from D --to D] [--unit NAME] [--conclusion ID]
+                                     bảng theo dõi thực hiện kết luận
+  followup --db FILE --report --from D --to D --out FILE.docx
+                                     báo cáo kết quả thực hiện trong kỳ`;
 
 /** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

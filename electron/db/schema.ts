@@ -61,6 +61,10 @@ export interface Database {
   register_entries: RegisterEntriesTable;
   register_start_numbers: RegisterStartNumbersTable;
   search_fts: SearchFtsTable;
+  tasks: TasksTable;
+  task_units: TaskUnitsTable;
+  progress_reports: ProgressReportsTable;
+  evidence_files: EvidenceFilesTable;
 }
 
 export interface MeetingsTable extends SyncColumns {
@@ -141,4 +145,48 @@ export interface SearchFtsTable {
   body: string;
   entity_type: string;
   entity_id: string;
+}
+
+export interface TasksTable extends SyncColumns {
+  id: string;
+  conclusion_id: string | null;
+  content: string;
+  lead_unit_ids_json: string;
+  supporting_unit_ids_json: string;
+  lead_unit_names_json: string;
+  supporting_unit_names_json: string;
+  responsible_member: string;
+  due_date: string | null;
+  recurrence: string | null;
+  recurs_from_id: string | null;
+  source_block_id: string | null;
+  source_section: string | null;
+  status: string;
+  completed_date: string | null;
+  last_note: string;
+  remarks: string;
+}
+
+export interface TaskUnitsTable {
+  task_id: string;
+  unit_id: string;
+  role: string;
+}
+
+export interface ProgressReportsTable extends SyncColumns {
+  id: string;
+  task_id: string;
+  report_date: string;
+  status: string;
+  note: string;
+}
+
+export interface EvidenceFilesTable extends SyncColumns {
+  id: string;
+  progress_id: string;
+  task_id: string;
+  file_name: string;
+  stored_name: string;
+  sha256: string;
+  size: number;
 }

@@ -15,6 +15,7 @@ import { meetingSummarySchema } from '../meetings/summary';
 import { registerEntrySchema, termRowSchema } from '../register/schema';
 import { searchHitSchema } from '../search/schema';
 import { isoDateSchema } from './common';
+import { progressReportSchema, taskFilterSchema, taskInputSchema, taskSchema, taskStatuses } from '../tasks/schema';
 
 const fileFilterSchema = z.object({ name: z.string(), extensions: z.array(z.string()) });
 
@@ -156,6 +157,85 @@ export const apiContract = {
   'search.query': method(
     z.object({ q: z.string().max(500), limit: z.number().int().min(1).max(100).default(30) }),
     z.array(searchHitSchema),
+  ),
+
+  /** Tasks the rules read from a conclusion's outline, for the user to review. */
+  'tasks.propose': method(
+    z.object({ conclusionId: idSchema }),
+    z.array(
+      z.object({
+        content: z.string(),
+        leadUnitIds: z.array(z.string()),
+        supportingUnitIds: z.array(z.string()),
+        leadUnitNames: z.array(z.string()),
+        supportingUnitNames: z.array(z.string()),
+        dueDate: z.string().nullable(),
+        dueDatePhrase: z.string().nullable(),
+        sourceBlockId: z.string(),
+        sourceSection: z.string().nullable(),
+        recurrence: z.enum(['monthly', 'quarterly', 'yearly']).nullable(),
+        /** A task already made from this paragraph. */
+        alreadyAssigned: z.boolean(),
+      }),
+    ),
+  ),
+  'tasks.createMany': method(z.object({ tasks: z.array(taskInputSchema).min(1).max(2000) }), z.array(taskSchema)),
+  'tasks.create': method(taskInputSchema, taskSchema),
+  'tasks.update': method(taskInputSchema.extend({ id: idSchema }), taskSchema),
+  'tasks.delete': method(z.object({ id: idSchema }), z.object({ id: z.string() })),
+  'tasks.list': method(taskFilterSchema.default({ view: 'all', unitRole: 'any', limit: 500, offset: 0 }), z.object({ items: z.array(taskSchema), total: z.number().int() })),
+  'tasks.get': method(
+    z.object({ id: idSchema }),
+    taskSchema.extend({
+      progress: z.array(progressReportSchema),
+      /** The source paragraph in its context (the heading above and neighbours). */
+      source: z
+        .object({
+          heading: z.string().nullable(),
+          before: z.string().nullable(),
+          paragraph: z.string(),
+          after: z.string().nullable(),
+        })
+        .nullable(),
+    }),
+  ),
+  'tasks.recordProgress': method(
+    z.object({
+      taskId: idSchema,
+      status: z.enum(taskStatuses),
+      note: z.string().max(10_000).default(''),
+      reportDate: isoDateSchema.optional(),
+      /** Files to keep as evidence (paths from the Open dialog); copied into the app's data folder. */
+      evidencePaths: z.array(z.string().min(1)).max(20).default([]),
+    }),
+    taskSchema,
+  ),
+  'tasks.counters': method(
+    z.object({}).default({}),
+    z.object({
+      open: z.number().int(),
+      overdue: z.number().int(),
+      dueThisWeek: z.number().int(),
+      done: z.number().int(),
+      byUnit: z.array(z.object({ unitId: z.string(), unitName: z.string(), open: z.number().int(), overdue: z.number().int() })),
+    }),
+  ),
+  /** Follow-up sheet (Bảng theo dõi thực hiện kết luận) and the implementation report. */
+  'followup.export': method(
+    z.object({
+      format: z.enum(['xlsx', 'docx']),
+      from: isoDateSchema.optional(),
+      to: isoDateSchema.optional(),
+      unitId: idSchema.optional(),
+      unitName: z.string().max(300).optional(),
+      conclusionId: idSchema.optional(),
+      path: z.string().min(1).optional(),
+    }),
+    z.object({ path: z.string().nullable(), fileName: z.string(), rows: z.number().int() }),
+  ),
+  'followup.report': method(
+    z.object({ from: isoDateSchema, to: isoDateSchema, path: z.string().min(1).optional() }),
+    z.object({ path: z.string().nullable(), fileName: z.string() }),
   ),
 
   /** Official DOCX. Without `path` the native Save dialog asks; a cancelled dialog returns path null. */

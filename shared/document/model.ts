@@ -60,6 +60,8 @@ export interface DocumentTable {
   columnWidths: number[];
   header: TableCell[];
   rows: TableCell[][];
+  /** Long registers (follow-up sheet) let a row break across pages instead of leaving gaps. */
+  allowRowSplit?: boolean;
 }
 
 export type BodyItem =

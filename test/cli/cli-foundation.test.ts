@@ -52,5 +52,5 @@ describe('CLI: init and profile', () => {
     const r = spawnSync(join(root, 'node_modules/.bin/tsx'), ['electron/cli/main.ts', 'init', '--db', db, '--json'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: expect.any(Number), dbPath: db });
-  });
+  }, 90_000);
 });

@@ -88,7 +88,7 @@ export function documentTable(table: DocumentTable, rules: FormatRules, textWidt
   const row = (cells: readonly ModelTableCell[], header: boolean): TableRow =>
     new TableRow({
       tableHeader: header,
-      cantSplit: true,
+      cantSplit: header || table.allowRowSplit !== true,
       children: widths.map((width, i) => {
         const cell = cells[i] ?? { text: '' };
         return new TableCell({
