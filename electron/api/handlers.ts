@@ -26,6 +26,7 @@ import { listProgress, recordProgress } from '../tasks/progress-service';
 import { proposeForConclusion, taskSource } from '../tasks/task-proposals';
 import { createTasks, deleteTask, getTask, listTasks, taskCounters, updateTask } from '../tasks/tasks-service';
 import { exportFollowUp, exportImplementationReport } from '../followup/followup-service';
+import { listImportableFiles, previewFile, previewText, saveImport } from '../import/import-service';
 import type { HandlerMap } from './dispatch';
 
 export const handlers: HandlerMap = {
@@ -89,6 +90,11 @@ export const handlers: HandlerMap = {
   'tasks.counters': (_input, ctx) => taskCounters(ctx),
   'followup.export': (input, ctx) => exportFollowUp(ctx, input),
   'followup.report': (input, ctx) => exportImplementationReport(ctx, input),
+
+  'import.previewFile': ({ path }, ctx) => previewFile(ctx, path),
+  'import.previewText': ({ text }, ctx) => previewText(ctx, text),
+  'import.save': (input, ctx) => saveImport(ctx, input),
+  'import.listFolder': ({ path }) => ({ files: listImportableFiles(path) }),
 
   'export.conclusionDocx': ({ id, path }, ctx) => exportConclusionDocx(ctx, id, path),
   'export.minutesDocx': ({ meetingId, path }, ctx) => exportMinutesDocx(ctx, meetingId, path),

@@ -3,6 +3,7 @@ import { UsageError, type CliIo } from './cli-context';
 import { initCommand } from './commands/init';
 import { profileCommand } from './commands/profile';
 import { exportDocxCommand } from './commands/export-docx';
+import { importCommand } from './commands/import';
 import { followupCommand, progressCommand, tasksCommand } from './commands/tasks';
 import { conclusionCommand, conclusionsCommand, meetingsCommand, searchCommand } from './commands/conclusions';
 
@@ -19,6 +20,7 @@ const commands: Record<string, Command> = {
   tasks: tasksCommand,
   progress: progressCommand,
   followup: followupCommand,
+  import: importCommand,
 };
 
 export const HELP = `Văn phòng Đảng ủy — dòng lệnh
@@ -43,7 +45,10 @@ export const HELP = `Văn phòng Đảng ủy — dòng lệnh
   followup --db FILE --out FILE.xlsx|FILE.docx [--from D --to D] [--unit NAME] [--conclusion ID]
                                      bảng theo dõi thực hiện kết luận
   followup --db FILE --report --from D --to D --out FILE.docx
-                                     báo cáo kết quả thực hiện trong kỳ`;
+                                     báo cáo kết quả thực hiện trong kỳ
+  import FILE --json                 nhận dạng kết luận (.txt, .docx), in JSON, không lưu
+  import FILE --db FILE              nhập và lưu (nhận mọi nhiệm vụ đề xuất)
+  import --dir FOLDER --db FILE      nhập cả thư mục`;
 
 /** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -16,6 +16,8 @@ export interface ImportSource {
 
 export interface ImportedConclusion extends ParsedConclusion {
   source: ImportSource;
+  /** The decoded text that was parsed (for the review screen and the duplicate check). */
+  text: string;
 }
 
 export interface ImportConclusionOptions extends ParseConclusionOptions {
@@ -71,5 +73,5 @@ export async function importConclusionFile(
   if (note) notes.unshift(note);
 
   const parsed = parseConclusionText(text, options);
-  return { ...parsed, warnings: [...notes, ...parsed.warnings], source };
+  return { ...parsed, warnings: [...notes, ...parsed.warnings], source, text };
 }

@@ -140,13 +140,20 @@ export function listMeetings(ctx: CoreContext, filter: { body?: MeetingBody; yea
   }));
 }
 
-export function createMeeting(ctx: CoreContext, input: MeetingInput): Meeting {
+/** Inserts inside the caller's transaction (an import saves its meeting with its conclusion). */
+export function createMeetingInTransaction(ctx: CoreContext, input: MeetingInput): string {
   const id = newId();
   const withTerm = { ...input, termId: input.termId ?? currentTermId(ctx) };
+  run(ctx.sqlite, ctx.qb.insertInto('meetings').values({ id, ...toColumns(withTerm), ...insertStamp(ctx) }));
+  reindex(ctx, getMeeting(ctx, id));
+  return id;
+}
+
+export function createMeeting(ctx: CoreContext, input: MeetingInput): Meeting {
+  let id = '';
   ctx.sqlite
     .transaction(() => {
-      run(ctx.sqlite, ctx.qb.insertInto('meetings').values({ id, ...toColumns(withTerm), ...insertStamp(ctx) }));
-      reindex(ctx, getMeeting(ctx, id));
+      id = createMeetingInTransaction(ctx, input);
     })
     .immediate();
   return getMeeting(ctx, id);

@@ -1,5 +1,6 @@
 import { blockText, computeLabels } from '../../shared/document/outline';
 import { proposeTasks } from '../../shared/tasks/propose';
+import { unmatchedNames } from '../../shared/tasks/unmatched-names';
 import { getConclusion } from '../conclusions/conclusions-service';
 import type { CoreContext } from '../core/context';
 import { all, first } from '../db/query';
@@ -13,7 +14,8 @@ export function proposeForConclusion(ctx: CoreContext, conclusionId: string) {
     ? first(ctx.sqlite, ctx.qb.selectFrom('meetings').select('date').where('id', '=', c.meetingId))?.date
     : undefined;
   const referenceDate = c.issueDate ?? meetingDate ?? localIsoDate(ctx.clock.now());
-  const proposals = proposeTasks(c.outline, directoryRefs(ctx), { referenceDate });
+  const units = directoryRefs(ctx);
+  const proposals = proposeTasks(c.outline, units, { referenceDate });
   const assigned = new Set(
     all(ctx.sqlite, ctx.qb.selectFrom('tasks').select('source_block_id').where('conclusion_id', '=', conclusionId).where('deleted_at', 'is', null))
       .map((r) => r.source_block_id)
@@ -23,8 +25,9 @@ export function proposeForConclusion(ctx: CoreContext, conclusionId: string) {
     content: p.content,
     leadUnitIds: p.leadUnitIds,
     supportingUnitIds: p.supportingUnitIds,
-    leadUnitNames: p.leadUnitNames,
-    supportingUnitNames: p.supportingUnitNames,
+    // Only the names that are not directory units travel as free names.
+    leadUnitNames: unmatchedNames(p.leadUnitNames, p.leadUnitIds, units),
+    supportingUnitNames: unmatchedNames(p.supportingUnitNames, p.supportingUnitIds, units),
     dueDate: p.dueDate,
     dueDatePhrase: p.dueDatePhrase,
     sourceBlockId: p.sourceBlockId,

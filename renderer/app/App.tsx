@@ -1,4 +1,7 @@
-import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Button, Center, Group, Kbd, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { SearchSpotlight, useSearchHotkey } from '../search/SearchSpotlight';
 import { useApiQuery } from '../api/use-api';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { ExchangePage } from '../exchange/ExchangePage';
@@ -35,6 +38,8 @@ function Page({ path, onProfileChanged }: { path: string; onProfileChanged: () =
 export function App() {
   const path = useRoute();
   const profile = useApiQuery('profile.get', {});
+  const [searching, setSearching] = useState(false);
+  useSearchHotkey(() => setSearching(true));
 
   if (profile.loading && profile.data === undefined) {
     return (
@@ -59,9 +64,20 @@ export function App() {
               {profile.data.committee}
             </Text>
           </Group>
-          <Text size="sm" c="dimmed">
-            Nhiệm kỳ {profile.data.term.startYear}–{profile.data.term.endYear}
-          </Text>
+          <Group gap="md">
+            <Button
+              variant="default"
+              leftSection={<IconSearch size={16} />}
+              rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+              onClick={() => setSearching(true)}
+              aria-label="Tìm kiếm"
+            >
+              Tìm kiếm
+            </Button>
+            <Text size="sm" c="dimmed">
+              Nhiệm kỳ {profile.data.term.startYear}–{profile.data.term.endYear}
+            </Text>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Điều hướng chính">
@@ -86,6 +102,7 @@ export function App() {
       <AppShell.Main>
         <Page path={path} onProfileChanged={profile.reload} />
       </AppShell.Main>
+      <SearchSpotlight opened={searching} onClose={() => setSearching(false)} />
     </AppShell>
   );
 }

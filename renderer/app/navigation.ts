@@ -27,6 +27,6 @@ export const navItems: NavItem[] = [
 ];
 
 export function activeNavPath(path: string): string {
-  const section = `/${path.split('/').filter(Boolean)[0] ?? ''}`;
+  const section = `/${(path.split('?')[0] ?? '').split('/').filter(Boolean)[0] ?? ''}`;
   return navItems.some((n) => n.path === section) ? section : '/';
 }

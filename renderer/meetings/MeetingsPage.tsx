@@ -1,5 +1,11 @@
-import { SectionPlaceholder } from '../components/SectionPlaceholder';
+import { matchRoute } from '../app/router';
+import { MeetingEditorRoute } from './MeetingEditorRoute';
+import { MeetingsList } from './MeetingsList';
 
-export function MeetingsPage(_props: { path: string }) {
-  return <SectionPlaceholder title="Hội nghị" text="Ghi hội nghị Ban Chấp hành, kỳ họp Ban Thường vụ và các cuộc họp của Thường trực." />;
+/** "/meetings" lists, "/meetings/new" records a new meeting, "/meetings/<id>" opens one. */
+export function MeetingsPage({ path }: { path: string }) {
+  if (matchRoute('/meetings/new', path)) return <MeetingEditorRoute id={null} />;
+  const open = matchRoute('/meetings/:id', path);
+  if (open?.id) return <MeetingEditorRoute id={open.id} />;
+  return <MeetingsList />;
 }

@@ -14,6 +14,7 @@ import { meetingBodySchema, meetingInputSchema, meetingSchema } from '../meeting
 import { meetingSummarySchema } from '../meetings/summary';
 import { registerEntrySchema, termRowSchema } from '../register/schema';
 import { searchHitSchema } from '../search/schema';
+import { importPreviewSchema, importSaveResultSchema, importSaveSchema } from '../import/schema';
 import { isoDateSchema } from './common';
 import { progressReportSchema, taskFilterSchema, taskInputSchema, taskSchema, taskStatuses } from '../tasks/schema';
 
@@ -237,6 +238,13 @@ export const apiContract = {
     z.object({ from: isoDateSchema, to: isoDateSchema, path: z.string().min(1).optional() }),
     z.object({ path: z.string().nullable(), fileName: z.string() }),
   ),
+
+  /** Import: read and recognise a file or pasted text (nothing is saved). */
+  'import.previewFile': method(z.object({ path: z.string().min(1) }), importPreviewSchema),
+  'import.previewText': method(z.object({ text: z.string().min(1, 'Dán nội dung văn bản cần nhập') }), importPreviewSchema),
+  /** Saves the reviewed conclusion, its meeting, register entry and accepted tasks — all or nothing. */
+  'import.save': method(importSaveSchema, importSaveResultSchema),
+  'import.listFolder': method(z.object({ path: z.string().min(1) }), z.object({ files: z.array(z.string()) })),
 
   /** Official DOCX. Without `path` the native Save dialog asks; a cancelled dialog returns path null. */
   'export.conclusionDocx': method(

@@ -308,7 +308,9 @@ function classifyHeading(text: string, selfAssigning: boolean): SectionKind {
 /** A heading written as a whole sentence ("2.3. Các cấp ủy … tiếp tục đổi mới …"). */
 function isSentenceHeading(a: Analysed): boolean {
   const words = a.tokens.filter((t) => t.start >= a.bodyStart);
-  return words.length > 18 || sentenceSpans(a.ft.folded.slice(a.bodyStart)).length > 1;
+  // "1. Giao Ủy ban nhân dân xã hoàn thành …" is an assignment however short it is.
+  const assigns = ASSIGN_START.test(a.ft.folded.slice(a.bodyStart).trimStart());
+  return assigns || words.length > 18 || sentenceSpans(a.ft.folded.slice(a.bodyStart)).length > 1;
 }
 
 const HEADING_PREFIX = /^\s*(?:lanh dao|doi voi|ve phia|rieng)\s+/u;
@@ -451,8 +453,9 @@ export function proposeTasks(blocks: OutlineBlock[], units: UnitRef[], context: 
       stack.push({ index: i, level, label, status, leads });
       intro = null;
 
-      // A numbered sentence with nothing under it is itself a task ("2.3. Các cấp ủy …").
-      if (sentence && !hasChildren && status === 'tasks') {
+      // A numbered sentence with nothing under it is itself a task ("2.3. Các cấp ủy …"),
+      // and so is an explicit assignment ("1. Giao Ủy ban nhân dân xã …") in any section.
+      if (sentence && !hasChildren && (status === 'tasks' || own?.kind === 'assignment')) {
         drafts.push(makeDraft(i, a, block.kind, own?.leads ?? null, own?.kind ?? 'none', label, i));
       }
       continue;

@@ -1,0 +1,120 @@
+import { resolve, basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ImportPreview } from '../../../shared/import/schema';
+import { seedUnits } from '../../../shared/units/seed';
+import { AppError } from '../../../shared/api/errors';
+import { readImportFile, toPreview } from '../../import/import-service';
+import { call, openCore, printJson, UsageError, type CliIo } from '../cli-context';
+import type { Core } from '../../core/create-core';
+
+/** The CLI contract's JSON: the recognised fields, the proposed tasks and the warnings. */
+export function importJson(p: ImportPreview) {
+  return {
+    kind: p.kind,
+    title: p.title,
+    subtitle: p.subtitle,
+    summary: p.summary,
+    superiorCommittee: p.superiorCommittee,
+    committee: p.committee,
+    numberSymbol: p.numberSymbol,
+    place: p.place,
+    issueDate: p.issueDate,
+    urgency: p.urgency,
+    secrecy: p.secrecy,
+    meeting: p.meeting,
+    sections: p.sections,
+    recipients: p.recipients,
+    signature: p.signature,
+    tasks: p.tasks.map((t) => ({
+      content: t.content,
+      leadUnits: t.leadUnits,
+      supportingUnits: t.supportingUnits,
+      dueDate: t.dueDate,
+      sourceSection: t.sourceSection,
+    })),
+    warnings: p.warnings,
+    source: { fileName: p.source.fileName, format: p.source.format, encoding: p.source.encoding, converted: p.source.converted },
+    duplicateOf: p.duplicateOf,
+  };
+}
+
+async function importOne(core: Core, file: string, io: CliIo): Promise<'saved' | 'duplicate'> {
+  const preview = await call(core, 'import.previewFile', { path: file });
+  if (preview.duplicateOf) {
+    io.err(`Bỏ qua ${basename(file)}: ${preview.duplicateOf.reason}`);
+    return 'duplicate';
+  }
+  const saved = await call(core, 'import.save', {
+    fields: preview,
+    sourceHash: preview.source.hash,
+    tasks: preview.tasks.map((t) => ({
+      content: t.content,
+      leadUnitIds: t.leadUnitIds,
+      supportingUnitIds: t.supportingUnitIds,
+      leadUnitNames: t.leadUnitNames,
+      supportingUnitNames: t.supportingUnitNames,
+      dueDate: t.dueDate,
+      recurrence: t.recurrence,
+      sourceBlockId: t.sourceBlockId,
+      sourceSection: t.sourceSection,
+    })),
+  });
+  io.out(`Đã nhập ${basename(file)}: ${preview.numberSymbol ?? '(không số)'} — ${saved.taskIds.length} nhiệm vụ — mã ${saved.conclusionId}`);
+  for (const w of [...preview.warnings, ...saved.warnings]) io.err(`  Lưu ý: ${w}`);
+  return 'saved';
+}
+
+/**
+ * import FILE --json                 recognise and print JSON; saves nothing
+ * import FILE --db DB                save like the UI, accepting every proposed task
+ * import --dir FOLDER --db DB        a whole folder; one bad file never stops the batch
+ */
+export async function importCommand(args: string[], io: CliIo): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { db: { type: 'string' }, json: { type: 'boolean' }, dir: { type: 'string' } },
+  });
+  const file = positionals[0];
+  if (!file && !values.dir) throw new UsageError('Thiếu tệp cần nhập (hoặc --dir THƯ_MỤC).');
+
+  if (values.json && !values.dir && file) {
+    if (values.db) {
+      const core = openCore(values.db);
+      try {
+        return printJson(io, importJson(await call(core, 'import.previewFile', { path: resolve(file) })));
+      } finally {
+        core.close();
+      }
+    }
+    // Without a database the usual commune units stand in for the directory.
+    const units = seedUnits.map((u) => ({ id: `seed-${u.key}`, shortName: u.shortName, fullName: u.fullName, aliases: u.aliases }));
+    return printJson(io, importJson(toPreview(null, await readImportFile(resolve(file)), basename(file), units)));
+  }
+
+  if (!values.db) throw new UsageError('Muốn lưu cần --db FILE (hoặc dùng --json để chỉ xem kết quả nhận dạng).');
+  const core = openCore(values.db);
+  try {
+    if (!values.dir) {
+      await importOne(core, resolve(file!), io);
+      return;
+    }
+    const { files } = await call(core, 'import.listFolder', { path: resolve(values.dir) });
+    let saved = 0;
+    let duplicates = 0;
+    const failed: string[] = [];
+    for (const f of files) {
+      try {
+        if ((await importOne(core, f, io)) === 'saved') saved += 1;
+        else duplicates += 1;
+      } catch (err) {
+        failed.push(basename(f));
+        io.err(`Lỗi ${basename(f)}: ${err instanceof AppError ? err.userMessage : String(err)}`);
+      }
+    }
+    io.out(`Tổng: ${files.length} tệp — đã nhập ${saved}, trùng ${duplicates}, lỗi ${failed.length}.`);
+    if (failed.length > 0) throw new AppError('BAD_FILE', `${failed.length} tệp không nhập được: ${failed.join(', ')}`, 'Some files failed');
+  } finally {
+    core.close();
+  }
+}

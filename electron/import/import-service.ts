@@ -1,0 +1,365 @@
+/**
+ * Import of existing conclusions into the structured model: read and recognise (preview,
+ * nothing saved), then save the reviewed result — conclusion, its meeting, its register
+ * entry and its accepted tasks — in one transaction, or nothing.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { defaultSubtitle } from '../../shared/conclusions/drafting-rules';
+import type { ConclusionContent, Recipient } from '../../shared/conclusions/schema';
+import {
+  bodyFromImport,
+  type ImportedConclusionFields,
+  type ImportPreview,
+  type ImportSave,
+} from '../../shared/import/schema';
+import type { MeetingBody } from '../../shared/meetings/schema';
+import { proposeTasks } from '../../shared/tasks/propose';
+import { unmatchedNames } from '../../shared/tasks/unmatched-names';
+import { foldForMatching } from '../../shared/text/fold';
+import type { UnitRef } from '../../shared/units/types';
+import { conclusionText, conclusionTitle, getConclusion } from '../conclusions/conclusions-service';
+import { recordVersion } from '../conclusions/conclusion-versions';
+import { insertStamp, type CoreContext } from '../core/context';
+import { newId } from '../db/ids';
+import { first, run } from '../db/query';
+import { createMeetingInTransaction } from '../meetings/meetings-service';
+import { currentTermId } from '../profile/profile-service';
+import { indexEntity } from '../search/search-index';
+import { localIsoDate } from '../system/clock';
+import { insertTask } from '../tasks/tasks-service';
+import { directoryRefs } from '../tasks/unit-names';
+import { importConclusionFile, type ImportedConclusion } from './import-conclusion';
+import { ImportFileError } from './import-errors';
+
+/** A conclusion is a few pages; anything far larger is not one (and would freeze the review). */
+export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+export const MAX_DOCX_BYTES = 30 * 1024 * 1024;
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.docx', '.doc'];
+
+export function textHash(text: string): string {
+  const normal = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(normal).digest('hex');
+}
+
+export async function readImportFile(path: string): Promise<ImportedConclusion> {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new Error('not a file');
+    size = st.size;
+  } catch (err) {
+    throw new AppError('IO', `Không đọc được tệp "${basename(path)}".`, `${path}: ${String(err)}`);
+  }
+  const isDocx = /\.docx?$/i.test(path);
+  const limit = isDocx ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+  if (size > limit) {
+    throw new AppError(
+      'BAD_FILE',
+      `Tệp "${basename(path)}" quá lớn (${Math.round(size / 1024 / 1024)} MB) để là một văn bản kết luận; không có gì được nhập.`,
+      `Import file too large: ${size} bytes`,
+    );
+  }
+  return importConclusionFile(readFileSync(path), { fileName: basename(path) });
+}
+
+export function readImportText(text: string): Promise<ImportedConclusion> {
+  if (Buffer.byteLength(text) > MAX_TEXT_BYTES) {
+    throw new AppError('BAD_FILE', 'Văn bản dán vào quá dài để là một kết luận; không có gì được nhập.', 'Pasted text too large');
+  }
+  return importConclusionFile(Buffer.from(text, 'utf8'), {});
+}
+
+/** Proposed tasks with unit names for display; `units` is the directory (or the seed list). */
+export function proposeImportTasks(imported: Pick<ImportedConclusionFields, 'outline' | 'issueDate' | 'meeting'>, units: UnitRef[], today: string) {
+  const names = new Map(units.map((u) => [u.id, u.shortName]));
+  const referenceDate = imported.issueDate ?? imported.meeting.date ?? today;
+  return proposeTasks(imported.outline, units, { referenceDate }).map((p) => {
+    const byId = p.leadUnitIds.map((id) => names.get(id) ?? id);
+    const supportById = p.supportingUnitIds.map((id) => names.get(id) ?? id);
+    return {
+      content: p.content,
+      leadUnitIds: p.leadUnitIds,
+      supportingUnitIds: p.supportingUnitIds,
+      leadUnits: [...byId, ...unmatchedNames(p.leadUnitNames, p.leadUnitIds, units)],
+      supportingUnits: [...supportById, ...unmatchedNames(p.supportingUnitNames, p.supportingUnitIds, units)],
+      leadUnitNames: unmatchedNames(p.leadUnitNames, p.leadUnitIds, units),
+      supportingUnitNames: unmatchedNames(p.supportingUnitNames, p.supportingUnitIds, units),
+      dueDate: p.dueDate,
+      dueDatePhrase: p.dueDatePhrase,
+      sourceBlockId: p.sourceBlockId,
+      sourceSection: p.sourceSection,
+      recurrence: p.recurrence,
+    };
+  });
+}
+
+export function findDuplicate(ctx: CoreContext, hash: string, numberSymbol: string | null, issueDate: string | null) {
+  const byHash = first(ctx.sqlite, ctx.qb.selectFrom('conclusions').select(['id', 'number_symbol']).where('source_hash', '=', hash).where('deleted_at', 'is', null));
+  if (byHash) return { conclusionId: byHash.id, numberSymbol: byHash.number_symbol, reason: 'Cùng nội dung với văn bản đã nhập trước đây.' };
+  if (numberSymbol && issueDate) {
+    const byNumber = first(
+      ctx.sqlite,
+      ctx.qb
+        .selectFrom('conclusions')
+        .select(['id', 'number_symbol'])
+        .where('number_symbol', '=', numberSymbol)
+        .where('issue_date', '=', issueDate)
+        .where('deleted_at', 'is', null),
+    );
+    if (byNumber) return { conclusionId: byNumber.id, numberSymbol: byNumber.number_symbol, reason: `Đã có văn bản số ${numberSymbol} ngày ${issueDate}.` };
+  }
+  return null;
+}
+
+export function toPreview(ctx: CoreContext | null, imported: ImportedConclusion, fileName: string | null, units: UnitRef[]): ImportPreview {
+  const hash = textHash(imported.text);
+  const today = localIsoDate(ctx ? ctx.clock.now() : new Date());
+  const fields: ImportedConclusionFields = {
+    kind: imported.kind,
+    title: imported.title,
+    subtitle: imported.subtitle,
+    summary: imported.summary,
+    superiorCommittee: imported.superiorCommittee,
+    committee: imported.committee,
+    numberSymbol: imported.numberSymbol,
+    place: imported.place,
+    issueDate: imported.issueDate,
+    urgency: imported.urgency,
+    secrecy: imported.secrecy,
+    meeting: {
+      date: imported.meeting.date,
+      body: imported.meeting.body,
+      number: imported.meeting.number,
+      chair: imported.meeting.chair,
+      chairTitle: imported.meeting.chairTitle,
+      subject: imported.meeting.subject,
+      presentedDocuments: imported.meeting.presentedDocuments.map((d) => ({ numberSymbol: d.numberSymbol, date: d.date })),
+    },
+    preamble: imported.preamble,
+    outline: imported.outline,
+    recipients: imported.recipients,
+    signature: imported.signature,
+  };
+  return {
+    ...fields,
+    sections: imported.sections,
+    tasks: proposeImportTasks(fields, units, today),
+    warnings: imported.warnings,
+    source: { fileName, format: imported.source.format, encoding: imported.source.encoding, converted: imported.source.converted, hash, text: imported.text },
+    duplicateOf: ctx ? findDuplicate(ctx, hash, imported.numberSymbol, imported.issueDate) : null,
+  };
+}
+
+export async function previewFile(ctx: CoreContext, path: string): Promise<ImportPreview> {
+  return toPreview(ctx, await readImportFile(path), basename(path), directoryRefs(ctx));
+}
+
+export async function previewText(ctx: CoreContext, text: string): Promise<ImportPreview> {
+  return toPreview(ctx, await readImportText(text), null, directoryRefs(ctx));
+}
+
+/** Party form "62-TB/ĐU" or state form "127/BC-ĐU" → number and type. */
+export function parseNumberSymbol(symbol: string | null): { number: number; type: string } | null {
+  if (!symbol) return null;
+  const party = /^(\d{1,5})-([\p{L}]+)\/[\p{L}\p{N}-]+$/u.exec(symbol.trim());
+  if (party) return { number: Number(party[1]), type: party[2]! };
+  const state = /^(\d{1,5})\/([\p{L}]+)-[\p{L}\p{N}-]+$/u.exec(symbol.trim());
+  if (state) return { number: Number(state[1]), type: state[2]! };
+  return null;
+}
+
+function termFor(ctx: CoreContext, isoDate: string | null): string | null {
+  if (!isoDate) return null;
+  const year = Number(isoDate.slice(0, 4));
+  const term = first(
+    ctx.sqlite,
+    ctx.qb.selectFrom('terms').select('id').where('start_year', '<=', year).where('end_year', '>=', year).where('deleted_at', 'is', null).orderBy('start_year', 'desc'),
+  );
+  if (term) return term.id;
+  const current = currentTermId(ctx);
+  const row = first(ctx.sqlite, ctx.qb.selectFrom('terms').select(['id', 'start_year', 'end_year']).where('id', '=', current));
+  return row && row.start_year <= year && year <= row.end_year ? row.id : null;
+}
+
+function bodyOf(fields: ImportedConclusionFields): MeetingBody {
+  if (fields.meeting.body) return bodyFromImport[fields.meeting.body];
+  const sub = `${fields.subtitle ?? ''} ${fields.signature.onBehalfOf ?? ''}`.toLocaleUpperCase('vi');
+  if (sub.includes('BAN CHẤP HÀNH')) return 'executiveCommittee';
+  if (sub.includes('THƯỜNG TRỰC')) return 'permanentBoard';
+  return 'standingCommittee';
+}
+
+function recipientsOf(ctx: CoreContext, lines: string[]): Recipient[] {
+  const units = directoryRefs(ctx);
+  return lines.map((text) => {
+    const folded = foldForMatching(text);
+    const unit = units.find((u) => foldForMatching(u.shortName) === folded || foldForMatching(u.fullName) === folded);
+    return { unitId: unit?.id ?? null, text, forReport: false };
+  });
+}
+
+const ORDINAL_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+function ordinalNumber(text: string | null): number | null {
+  if (!text) return null;
+  if (/^\d+$/.test(text)) return Number(text);
+  const i = ORDINAL_WORDS.indexOf(text.trim().toLocaleLowerCase('vi'));
+  return i >= 0 ? i + 1 : null;
+}
+
+export function saveImport(ctx: CoreContext, input: ImportSave): { conclusionId: string; meetingId: string | null; taskIds: string[]; registered: boolean; warnings: string[] } {
+  const f = input.fields;
+  const warnings: string[] = [];
+  const conclusionId = newId();
+  let meetingId: string | null = null;
+  let registered = false;
+  const taskIds: string[] = [];
+  ctx.sqlite
+    .transaction(() => {
+      const dup = findDuplicate(ctx, input.sourceHash, f.numberSymbol, f.issueDate);
+      if (dup) {
+        throw new AppError(
+          'CONFLICT',
+          `Văn bản này đã có trong dữ liệu${dup.numberSymbol ? ` (số ${dup.numberSymbol})` : ''}: ${dup.reason} Không nhập lại để tránh trùng.`,
+          `Duplicate import of ${dup.conclusionId}`,
+        );
+      }
+      const body = bodyOf(f);
+      if (input.createMeeting && f.meeting.date) {
+        meetingId = createMeetingInTransaction(ctx, {
+          body,
+          kind: body === 'standingCommittee' && f.meeting.number ? 'session' : 'conference',
+          sequenceNumber: ordinalNumber(f.meeting.number),
+          termId: termFor(ctx, f.meeting.date),
+          subject: f.meeting.subject ?? '',
+          date: f.meeting.date,
+          startTime: null,
+          endTime: null,
+          place: '',
+          chair: f.meeting.chair ? { name: f.meeting.chair, title: f.meeting.chairTitle ?? '' } : null,
+          secretary: null,
+          attendanceSummary: '',
+          attendees: [],
+          invitedDelegates: [],
+          presentedDocuments: f.meeting.presentedDocuments.map((d) => ({
+            kind: /TTr/.test(d.numberSymbol) ? 'TTr' : /BC/.test(d.numberSymbol) ? 'BC' : '',
+            numberSymbol: d.numberSymbol,
+            date: d.date,
+            presenter: '',
+            title: '',
+          })),
+          agenda: [],
+          notes: 'Nhập từ văn bản kết luận đã ban hành.',
+        });
+      }
+      const content: ConclusionContent = {
+        kind: f.kind,
+        body,
+        meetingId,
+        templateKey: null,
+        subtitle: f.subtitle ?? (f.kind === 'TB' ? defaultSubtitle('TB', body) : null),
+        summary: f.summary ?? '',
+        preamble: f.preamble,
+        outline: f.outline,
+        recipients: recipientsOf(ctx, f.recipients),
+        signature: {
+          authority: f.signature.authority,
+          onBehalfOf: f.signature.onBehalfOf ?? '',
+          title: f.signature.title ?? '',
+          signerName: f.signature.signer ?? '',
+          signerId: null,
+        },
+        urgency: (['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'] as const).find((u) => u === f.urgency) ?? null,
+        secrecy: (['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'] as const).find((s) => s === f.secrecy) ?? null,
+      };
+      const parsedNumber = parseNumberSymbol(f.numberSymbol);
+      const termId = termFor(ctx, f.issueDate);
+      run(
+        ctx.sqlite,
+        ctx.qb.insertInto('conclusions').values({
+          id: conclusionId,
+          kind: content.kind,
+          body: content.body,
+          meeting_id: content.meetingId,
+          template_key: null,
+          subtitle: content.subtitle,
+          summary: content.summary,
+          preamble: content.preamble,
+          outline_json: JSON.stringify(content.outline),
+          recipients_json: JSON.stringify(content.recipients),
+          signature_json: JSON.stringify(content.signature),
+          urgency: content.urgency,
+          secrecy: content.secrecy,
+          status: 'issued',
+          number: parsedNumber?.number ?? null,
+          number_symbol: f.numberSymbol,
+          issue_date: f.issueDate,
+          term_id: termId,
+          replaces_id: null,
+          imported: 1,
+          source_hash: input.sourceHash,
+          ...insertStamp(ctx),
+        }),
+      );
+      // The original number enters the register, so numbering continues after it.
+      if (parsedNumber && termId && f.issueDate) {
+        const taken = first(
+          ctx.sqlite,
+          ctx.qb
+            .selectFrom('register_entries')
+            .select('id')
+            .where('term_id', '=', termId)
+            .where('doc_type', '=', parsedNumber.type)
+            .where('number', '=', parsedNumber.number),
+        );
+        if (taken) {
+          warnings.push(`Số ${f.numberSymbol} đã có trong sổ văn bản đi; văn bản được nhập nhưng không ghi thêm vào sổ.`);
+        } else {
+          run(
+            ctx.sqlite,
+            ctx.qb.insertInto('register_entries').values({
+              id: newId(),
+              term_id: termId,
+              doc_type: parsedNumber.type,
+              number: parsedNumber.number,
+              number_symbol: f.numberSymbol!,
+              issue_date: f.issueDate,
+              summary: `${f.kind === 'TB' ? 'Thông báo kết luận' : 'Kết luận'} ${content.summary}`.trim(),
+              signer_name: content.signature.signerName,
+              recipients_text: f.recipients.join('; '),
+              conclusion_id: conclusionId,
+              ...insertStamp(ctx),
+            }),
+          );
+          registered = true;
+        }
+      } else if (!f.numberSymbol) {
+        warnings.push('Văn bản không có số, ký hiệu; không ghi vào sổ văn bản đi.');
+      }
+      recordVersion(ctx, conclusionId, 'create', content);
+      const saved = getConclusion(ctx, conclusionId);
+      indexEntity(ctx, 'conclusion', conclusionId, conclusionTitle(saved), conclusionText(saved));
+      for (const t of input.tasks) taskIds.push(insertTask(ctx, { ...t, conclusionId }));
+    })
+    .immediate();
+  return { conclusionId, meetingId, taskIds, registered, warnings };
+}
+
+/** The importable files of a folder (not recursive), in name order. */
+export function listImportableFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (err) {
+    throw new AppError('IO', `Không mở được thư mục "${dir}".`, String(err));
+  }
+  return names
+    .filter((n) => IMPORTABLE_EXTENSIONS.includes(extname(n).toLowerCase()) && !n.startsWith('~$'))
+    .sort((a, b) => a.localeCompare(b, 'vi'))
+    .map((n) => join(dir, n));
+}
+
+export { ImportFileError };
+export type { ImportedConclusion };

@@ -1,0 +1,392 @@
+import { Anchor, Autocomplete, Badge, Button, Fieldset, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconArrowLeft, IconDeviceFloppy, IconFilePlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import type { ApiOutput } from '../../shared/api/contract';
+import { meetingBodies, meetingBodyLabels, meetingKindLabels, meetingKinds, type MeetingBody, type MeetingKind } from '../../shared/meetings/schema';
+import type { Signer } from '../../shared/profile/schema';
+import { formatPartyDate, formatShortDate, parseIsoDate } from '../../shared/text/party-date';
+import { ApiError, callApi } from '../api/client';
+import { navigate } from '../app/router';
+import { notifyError, notifySaved } from '../components/notify';
+import { AttendeesFields, InvitedDelegatesFields } from './AttendeesFields';
+import { ComposeConclusionModal } from './ComposeConclusionModal';
+import { confirmDeleteMeeting } from './delete-meeting';
+import { commonTitles, defaultKindForBody, meetingKindAndNumber } from './labels';
+import { rememberedFilters } from './list-filters';
+import { MeetingConclusions } from './MeetingConclusions';
+import { blankDraft, draftFromMeeting, draftSignature, draftToInput, fieldErrorsForDraft, type MeetingDraft } from './meeting-draft';
+import { AgendaFields, PresentedDocumentsFields } from './PresentedDocumentsFields';
+
+type LoadedMeeting = ApiOutput<'meetings.get'>;
+
+/** The body a new meeting starts with: the one the list was filtered by, else the Ban Thường vụ (it meets most often). */
+function initialBody(): MeetingBody {
+  const { body } = rememberedFilters();
+  return body === 'all' ? 'standingCommittee' : body;
+}
+
+function datePreview(iso: string): string | undefined {
+  const d = parseIsoDate(iso);
+  if (!d) return undefined;
+  const weekday = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'][new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
+  return `${weekday}, ${formatPartyDate(iso)}`;
+}
+
+export function MeetingEditor({
+  meeting,
+  today,
+  signers,
+  onReload,
+}: {
+  /** null = a new meeting, not yet saved. */
+  meeting: LoadedMeeting | null;
+  today: string;
+  signers: Signer[];
+  onReload?: () => void;
+}) {
+  const [draft, setDraft] = useState<MeetingDraft>(() => (meeting ? draftFromMeeting(meeting) : blankDraft(initialBody(), today)));
+  const [saved, setSaved] = useState(() => (meeting ? draftSignature(draftFromMeeting(meeting)) : null));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const [composing, setComposing] = useState(false);
+  const isNew = meeting === null;
+  const dirty = saved === null || draftSignature(draft) !== saved;
+
+  const set = <K extends keyof MeetingDraft>(key: K, v: MeetingDraft[K]) => setDraft((old) => ({ ...old, [key]: v }));
+
+  // Only the latest number request may land: bodies can be switched faster than the core answers.
+  const suggestion = useRef(0);
+  function suggestNumber(body: MeetingBody) {
+    const ticket = ++suggestion.current;
+    callApi('meetings.suggestNumber', { body })
+      .then(({ sequenceNumber }) => {
+        if (ticket === suggestion.current) setDraft((old) => (old.body === body ? { ...old, sequenceNumber } : old));
+      })
+      // A missing suggestion is no error: the person types the number.
+      .catch(() => undefined);
+  }
+
+  useEffect(() => {
+    if (isNew) suggestNumber(draft.body);
+    // Once, for the body a new meeting starts with; later changes go through changeBody.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function changeBody(body: MeetingBody) {
+    if (!isNew) {
+      set('body', body);
+      return;
+    }
+    // A new meeting takes the body's usual kind and next number; a recorded one keeps its own.
+    setDraft((old) => ({ ...old, body, kind: defaultKindForBody(body), sequenceNumber: null }));
+    suggestNumber(body);
+  }
+
+  async function save(): Promise<string | null> {
+    setSaving(true);
+    setErrors({});
+    const { input, rowIndex } = draftToInput(draft);
+    try {
+      const result = meeting ? await callApi('meetings.update', { id: meeting.id, ...input }) : await callApi('meetings.create', input);
+      notifySaved(`${meetingKindAndNumber(result.kind, result.sequenceNumber)} – ${meetingBodyLabels[result.body]}, ngày ${formatShortDate(result.date)}`);
+      if (isNew) {
+        // The saved meeting opens at its own address; the route loads it afresh.
+        navigate(`/meetings/${result.id}`);
+      } else {
+        // Show what the core stored (trimmed, blank rows dropped) and count it as saved.
+        const stored = draftFromMeeting(result);
+        setDraft(stored);
+        setSaved(draftSignature(stored));
+        onReload?.();
+      }
+      return result.id;
+    } catch (err) {
+      if (err instanceof ApiError && err.value.fields) setErrors(fieldErrorsForDraft(err.value.fields, rowIndex));
+      notifyError(err);
+      return null;
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function composeConclusion() {
+    // The core builds the preamble from the stored meeting: unsaved edits would be missed.
+    if (dirty && !(await save())) return;
+    setComposing(true);
+  }
+
+  const heading = isNew ? 'Ghi hội nghị mới' : `${meetingKindAndNumber(draft.kind, draft.sequenceNumber)} – ${meetingBodyLabels[draft.body]}`;
+  const kindPreview = meetingKindAndNumber(draft.kind, draft.sequenceNumber);
+
+  return (
+    <Stack gap="md" pb={80}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Anchor
+            href="#/meetings"
+            size="sm"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('/meetings');
+            }}
+          >
+            <Group gap={4}>
+              <IconArrowLeft size={14} />
+              Danh sách hội nghị
+            </Group>
+          </Anchor>
+          <Group gap="sm">
+            <Title order={2}>{heading}</Title>
+            {!isNew && dirty && (
+              <Badge color="orange" variant="light">
+                Chưa lưu
+              </Badge>
+            )}
+          </Group>
+          {!isNew && meeting.date && (
+            <Text size="sm" c="dimmed">
+              Ngày {formatShortDate(meeting.date)}
+              {meeting.chair?.name ? ` · Chủ trì: đồng chí ${meeting.chair.name}` : ''}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+
+      <form
+        noValidate
+        id="meeting-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <Stack gap="md">
+          <Fieldset legend="Hội nghị">
+            <Stack gap="sm">
+              <Group grow align="flex-start">
+                <Select<MeetingBody>
+                  label="Cơ quan họp"
+                  data={meetingBodies.map((b) => ({ value: b, label: meetingBodyLabels[b] }))}
+                  value={draft.body}
+                  onChange={(b) => b && changeBody(b)}
+                  error={errors.body}
+                  allowDeselect={false}
+                />
+                <Select<MeetingKind>
+                  label="Hình thức"
+                  data={meetingKinds.map((k) => ({ value: k, label: meetingKindLabels[k] }))}
+                  value={draft.kind}
+                  onChange={(k) => k && set('kind', k)}
+                  error={errors.kind}
+                  allowDeselect={false}
+                />
+                <NumberInput
+                  label="Số thứ tự"
+                  description={`Ghi là: ${kindPreview}`}
+                  // Under the box, so the three boxes of the row stay level.
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  value={draft.sequenceNumber ?? ''}
+                  onChange={(v) => set('sequenceNumber', typeof v === 'number' ? v : v === '' ? null : Number(v) || null)}
+                  error={errors.sequenceNumber}
+                  min={1}
+                  max={999}
+                  allowDecimal={false}
+                  allowNegative={false}
+                />
+              </Group>
+              <Textarea
+                label="Nội dung hội nghị"
+                description="Viết như trong câu mở đầu của thông báo, ví dụ: đánh giá kết quả thực hiện nhiệm vụ tháng 04; triển khai nhiệm vụ trọng tâm tháng 05 năm 2026"
+                autosize
+                minRows={2}
+                maxRows={6}
+                value={draft.subject}
+                onChange={(e) => set('subject', e.currentTarget.value)}
+                error={errors.subject}
+              />
+              <Group align="flex-start" grow>
+                <TextInput
+                  type="date"
+                  label="Ngày họp"
+                  // The date box shows the system's format (05/07/2026 may read as 5 July); spell it out.
+                  description={datePreview(draft.date)}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  value={draft.date}
+                  onChange={(e) => set('date', e.currentTarget.value)}
+                  error={errors.date}
+                  required
+                />
+                <TextInput
+                  type="time"
+                  label="Giờ bắt đầu"
+                  value={draft.startTime ?? ''}
+                  onChange={(e) => set('startTime', e.currentTarget.value || null)}
+                  error={errors.startTime}
+                />
+                <TextInput
+                  type="time"
+                  label="Giờ kết thúc"
+                  value={draft.endTime ?? ''}
+                  onChange={(e) => set('endTime', e.currentTarget.value || null)}
+                  error={errors.endTime}
+                />
+              </Group>
+              <TextInput
+                label="Địa điểm"
+                placeholder="Hội trường Đảng ủy xã"
+                value={draft.place}
+                onChange={(e) => set('place', e.currentTarget.value)}
+                error={errors.place}
+              />
+            </Stack>
+          </Fieldset>
+
+          <Fieldset legend="Chủ trì, thư ký">
+            <Stack gap="sm">
+              <Group grow align="flex-start">
+                <Autocomplete
+                  label="Người chủ trì"
+                  description="Họ và tên, không ghi “đồng chí”"
+                  data={signers.map((s) => s.name)}
+                  value={draft.chair.name}
+                  onChange={(name) => set('chair', { ...draft.chair, name })}
+                  // Picking a signer of the office profile brings their title when none is typed yet.
+                  onOptionSubmit={(name) => {
+                    const signer = signers.find((s) => s.name === name);
+                    setDraft((old) => ({ ...old, chair: { name, title: old.chair.title.trim() ? old.chair.title : (signer?.title ?? '') } }));
+                  }}
+                  error={errors['chair.name']}
+                />
+                <Autocomplete
+                  label="Chức vụ người chủ trì"
+                  description="Ví dụ: Bí thư Đảng ủy, Chủ tịch HĐND xã"
+                  data={commonTitles}
+                  value={draft.chair.title}
+                  onChange={(title) => set('chair', { ...draft.chair, title })}
+                  error={errors['chair.title']}
+                />
+              </Group>
+              <Group grow align="flex-start">
+                <TextInput
+                  label="Thư ký hội nghị"
+                  value={draft.secretary.name}
+                  onChange={(e) => set('secretary', { ...draft.secretary, name: e.currentTarget.value })}
+                  error={errors['secretary.name']}
+                />
+                <Autocomplete
+                  label="Chức vụ thư ký"
+                  data={commonTitles}
+                  value={draft.secretary.title}
+                  onChange={(title) => set('secretary', { ...draft.secretary, title })}
+                  error={errors['secretary.title']}
+                />
+              </Group>
+            </Stack>
+          </Fieldset>
+
+          <Fieldset legend="Thành phần tham dự">
+            <Stack gap="md">
+              <Textarea
+                label="Thành phần tham dự (ghi trong thông báo)"
+                description="Câu “Tham dự có …” in ở phần mở đầu thông báo kết luận"
+                placeholder="các đồng chí Ủy viên Ban Thường vụ Đảng ủy; đại diện Thường trực HĐND, lãnh đạo UBND xã; …"
+                autosize
+                minRows={2}
+                maxRows={8}
+                value={draft.attendanceSummary}
+                onChange={(e) => set('attendanceSummary', e.currentTarget.value)}
+                error={errors.attendanceSummary}
+              />
+              <Stack gap={4}>
+                <Text size="sm" fw={500}>
+                  Danh sách người dự
+                </Text>
+                <AttendeesFields rows={draft.attendees} onChange={(rows) => set('attendees', rows)} errors={errors} />
+              </Stack>
+              <Stack gap={4}>
+                <Text size="sm" fw={500}>
+                  Đại biểu cấp trên dự
+                </Text>
+                <InvitedDelegatesFields rows={draft.invitedDelegates} onChange={(rows) => set('invitedDelegates', rows)} errors={errors} />
+              </Stack>
+            </Stack>
+          </Fieldset>
+
+          <Fieldset legend="Tài liệu trình tại hội nghị">
+            <PresentedDocumentsFields rows={draft.presentedDocuments} onChange={(rows) => set('presentedDocuments', rows)} errors={errors} />
+          </Fieldset>
+
+          <Fieldset legend="Nội dung và ý kiến thảo luận">
+            <AgendaFields rows={draft.agenda} onChange={(rows) => set('agenda', rows)} errors={errors} />
+          </Fieldset>
+
+          <Fieldset legend="Ghi chú">
+            <Textarea
+              label="Ghi chú chung"
+              autosize
+              minRows={3}
+              maxRows={12}
+              value={draft.notes}
+              onChange={(e) => set('notes', e.currentTarget.value)}
+              error={errors.notes}
+            />
+          </Fieldset>
+        </Stack>
+      </form>
+
+      {!isNew && (
+        <Fieldset legend="Kết luận từ hội nghị này">
+          <MeetingConclusions conclusions={meeting.conclusions} />
+        </Fieldset>
+      )}
+
+      {/* Kept in view while scrolling a long record: saving should never need a hunt. */}
+      <Paper
+        withBorder
+        shadow="sm"
+        p="sm"
+        style={{ position: 'sticky', bottom: 8, zIndex: 5 }}
+        role="toolbar"
+        aria-label="Thao tác với hội nghị"
+      >
+        <Group justify="space-between">
+          <Group gap="sm">
+            <Button type="submit" form="meeting-form" loading={saving} leftSection={<IconDeviceFloppy size={16} />}>
+              {isNew ? 'Lưu hội nghị' : 'Lưu thay đổi'}
+            </Button>
+            <Button
+              variant="light"
+              leftSection={<IconFilePlus size={16} />}
+              onClick={() => void composeConclusion()}
+              disabled={isNew}
+              title={isNew ? 'Lưu hội nghị trước khi soạn kết luận' : undefined}
+            >
+              Soạn kết luận
+            </Button>
+          </Group>
+          {!isNew && (
+            <Button
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={16} />}
+              onClick={() =>
+                confirmDeleteMeeting(
+                  {
+                    id: meeting.id,
+                    title: `${meetingKindAndNumber(meeting.kind, meeting.sequenceNumber)} – ${meetingBodyLabels[meeting.body]}, ngày ${formatShortDate(meeting.date)}`,
+                    conclusionCount: meeting.conclusions.length,
+                  },
+                  () => navigate('/meetings'),
+                )
+              }
+            >
+              Xóa hội nghị
+            </Button>
+          )}
+        </Group>
+      </Paper>
+
+      {composing && meeting && <ComposeConclusionModal meeting={{ id: meeting.id, body: draft.body, kind: draft.kind, subject: draft.subject }} onClose={() => setComposing(false)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,116 @@
+/** Importing existing conclusions: the recognised structure, reviewed, then saved. */
+import { z } from 'zod';
+import { isoDateSchema } from '../api/common';
+import { outlineBlockSchema } from '../document/outline';
+import { meetingBodySchema } from '../meetings/schema';
+import { taskInputSchema } from '../tasks/schema';
+
+export const importBodies = ['BAN_CHAP_HANH', 'BAN_THUONG_VU', 'THUONG_TRUC'] as const;
+export type ImportBody = (typeof importBodies)[number];
+
+/** The import's body names (the CLI contract's) ↔ the app's. */
+export const bodyFromImport: Record<ImportBody, z.infer<typeof meetingBodySchema>> = {
+  BAN_CHAP_HANH: 'executiveCommittee',
+  BAN_THUONG_VU: 'standingCommittee',
+  THUONG_TRUC: 'permanentBoard',
+};
+
+export interface ImportSectionNode {
+  number: string | null;
+  heading: string;
+  children: ImportSectionNode[];
+}
+export const importSectionSchema: z.ZodType<ImportSectionNode> = z.lazy(() =>
+  z.object({ number: z.string().nullable(), heading: z.string(), children: z.array(importSectionSchema) }),
+);
+
+export const importSignatureSchema = z.object({
+  authority: z.enum(['T/M', 'K/T', 'T/L', 'T/UQ']).nullable(),
+  onBehalfOf: z.string().nullable(),
+  title: z.string().nullable(),
+  signer: z.string().nullable(),
+});
+
+export const importedMeetingSchema = z.object({
+  date: isoDateSchema.nullable(),
+  body: z.enum(importBodies).nullable(),
+  number: z.string().nullable(),
+  chair: z.string().nullable(),
+  chairTitle: z.string().nullable(),
+  subject: z.string().nullable(),
+  presentedDocuments: z.array(z.object({ numberSymbol: z.string(), date: z.string().nullable() })),
+});
+
+export const proposedImportTaskSchema = z.object({
+  content: z.string(),
+  leadUnitIds: z.array(z.string()),
+  supportingUnitIds: z.array(z.string()),
+  /** Names for display: directory units, then names written in the text that are not in it. */
+  leadUnits: z.array(z.string()),
+  supportingUnits: z.array(z.string()),
+  /** The written names alone (saved as free names on the task). */
+  leadUnitNames: z.array(z.string()),
+  supportingUnitNames: z.array(z.string()),
+  dueDate: z.string().nullable(),
+  dueDatePhrase: z.string().nullable(),
+  sourceBlockId: z.string(),
+  sourceSection: z.string().nullable(),
+  recurrence: z.enum(['monthly', 'quarterly', 'yearly']).nullable(),
+});
+
+/** The editable fields of an imported conclusion (what the review screen shows). */
+export const importedConclusionSchema = z.object({
+  kind: z.enum(['TB', 'KL']),
+  title: z.string(),
+  subtitle: z.string().nullable(),
+  summary: z.string().nullable(),
+  superiorCommittee: z.string().nullable(),
+  committee: z.string().nullable(),
+  numberSymbol: z.string().nullable(),
+  place: z.string().nullable(),
+  issueDate: isoDateSchema.nullable(),
+  urgency: z.string().nullable(),
+  secrecy: z.string().nullable(),
+  meeting: importedMeetingSchema,
+  preamble: z.string(),
+  outline: z.array(outlineBlockSchema),
+  recipients: z.array(z.string()),
+  signature: importSignatureSchema,
+});
+export type ImportedConclusionFields = z.infer<typeof importedConclusionSchema>;
+
+export const importPreviewSchema = importedConclusionSchema.extend({
+  sections: z.array(importSectionSchema),
+  tasks: z.array(proposedImportTaskSchema),
+  warnings: z.array(z.string()),
+  source: z.object({
+    fileName: z.string().nullable(),
+    format: z.enum(['docx', 'text']),
+    encoding: z.string(),
+    converted: z.boolean(),
+    /** SHA-256 of the normalised text: the same document imported twice is recognised. */
+    hash: z.string(),
+    /** The text as read (after decoding), shown beside the recognised structure. */
+    text: z.string(),
+  }),
+  duplicateOf: z.object({ conclusionId: z.string(), numberSymbol: z.string().nullable(), reason: z.string() }).nullable(),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const importSaveSchema = z.object({
+  fields: importedConclusionSchema,
+  sourceHash: z.string().min(1),
+  /** Accepted tasks (the conclusion id is filled in by the save). */
+  tasks: z.array(taskInputSchema.omit({ conclusionId: true })).max(2000).default([]),
+  /** Also record the meeting the preamble describes. */
+  createMeeting: z.boolean().default(true),
+});
+export type ImportSave = z.infer<typeof importSaveSchema>;
+
+export const importSaveResultSchema = z.object({
+  conclusionId: z.string(),
+  meetingId: z.string().nullable(),
+  taskIds: z.array(z.string()),
+  registered: z.boolean(),
+  warnings: z.array(z.string()),
+});
