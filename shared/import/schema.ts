@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../api/common';
 import { outlineBlockSchema } from '../document/outline';
-import { meetingBodySchema } from '../meetings/schema';
+import { type meetingBodySchema } from '../meetings/schema';
 import { taskInputSchema } from '../tasks/schema';
 
 export const importBodies = ['BAN_CHAP_HANH', 'BAN_THUONG_VU', 'THUONG_TRUC'] as const;
