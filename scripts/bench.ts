@@ -5,11 +5,16 @@
  */
 import { benchExport } from './bench/export';
 import { benchFoundation } from './bench/foundation';
+import { benchImport } from './bench/import';
+import { benchCityScale, benchOneCommune } from './bench/search-tasks';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   foundation: benchFoundation,
   export: benchExport,
+  import: benchImport,
+  commune10Years: benchOneCommune,
+  cityScale: benchCityScale,
 };
 
 const report: Record<string, unknown> = {

@@ -2,6 +2,7 @@ import { AppShell, Button, Center, Group, Kbd, Loader, NavLink, ScrollArea, Stac
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { SearchSpotlight, useSearchHotkey } from '../search/SearchSpotlight';
+import { StartupReminder } from '../tasks/StartupReminder';
 import { useApiQuery } from '../api/use-api';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { ExchangePage } from '../exchange/ExchangePage';
@@ -103,6 +104,7 @@ export function App() {
         <Page path={path} onProfileChanged={profile.reload} />
       </AppShell.Main>
       <SearchSpotlight opened={searching} onClose={() => setSearching(false)} />
+      <StartupReminder />
     </AppShell>
   );
 }

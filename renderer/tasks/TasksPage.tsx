@@ -1,5 +1,16 @@
-import { SectionPlaceholder } from '../components/SectionPlaceholder';
+import { matchRoute } from '../app/router';
+import { AssignTasks } from './AssignTasks';
+import { TaskDetail } from './TaskDetail';
+import { TasksList } from './TasksList';
 
-export function TasksPage(_props: { path: string }) {
-  return <SectionPlaceholder title="Nhiệm vụ" text="Giao nhiệm vụ từ kết luận và theo dõi, đôn đốc đến khi hoàn thành." />;
+/**
+ * "/tasks" lists (views and filters), "/tasks/assign/<conclusionId>" reviews the tasks read
+ * from a conclusion before assigning them, "/tasks/<id>" opens one task.
+ */
+export function TasksPage({ path }: { path: string }) {
+  const assign = matchRoute('/tasks/assign/:conclusionId', path);
+  if (assign?.conclusionId) return <AssignTasks key={assign.conclusionId} conclusionId={assign.conclusionId} />;
+  const open = matchRoute('/tasks/:id', path);
+  if (open?.id) return <TaskDetail key={open.id} id={open.id} />;
+  return <TasksList path={path} />;
 }

@@ -1,0 +1,44 @@
+/** Words and small formats of the Nhiệm vụ section, in one place. */
+import type { Recurrence } from '../../shared/tasks/recurrence';
+import { recurrenceLabels, taskStatusLabels, type TaskStatus, type TaskView } from '../../shared/tasks/schema';
+
+export const taskViewLabels: Record<TaskView, string> = {
+  all: 'Tất cả',
+  open: 'Đang theo dõi',
+  overdue: 'Quá hạn',
+  week: 'Đến hạn 7 ngày',
+  done: 'Đã xong',
+};
+
+/** Colours a clerk reads at a glance: grey not started, blue under way, green done, red late. */
+export const taskStatusColors: Record<TaskStatus, string> = {
+  notStarted: 'gray',
+  inProgress: 'blue',
+  done: 'green',
+  doneLate: 'orange',
+  deferred: 'grape',
+};
+
+export function statusLabel(status: TaskStatus): string {
+  return taskStatusLabels[status];
+}
+
+export function recurrenceLabel(recurrence: Recurrence | null): string {
+  return recurrence ? recurrenceLabels[recurrence] : 'Không lặp lại';
+}
+
+/** The file name of a path from the Open dialog, whichever separator the system uses. */
+export function fileNameOf(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}
+
+/** A SHA-256 shortened the way people compare fingerprints: first and last characters. */
+export function shortHash(sha256: string): string {
+  return sha256.length > 16 ? `${sha256.slice(0, 8)}…${sha256.slice(-4)}` : sha256;
+}
+
+/** "62-TB/ĐU" or, for a task typed by hand, nothing. */
+export function conclusionRef(numberSymbol: string | null): string {
+  return numberSymbol ?? '';
+}

@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createCore } from '../../electron/core/create-core';
+import { makeTempDir } from '../../test/support/temp-dir';
+import { sampleProfile } from '../../test/support/core-harness';
+import { corpusDir } from './corpus-models';
+import { generateDocuments, generateTasks } from './generate-data';
+import { time } from './measure';
+
+function corpusTexts(): string[] {
+  try {
+    return readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(corpusDir, f), 'utf8'));
+  } catch {
+    return ['I. Kết quả\n\n- Đảng ủy Kiến Minh lãnh đạo giải phóng mặt bằng.'];
+  }
+}
+
+/** Ten years of one commune: search and every task list/counter. */
+export async function benchOneCommune(): Promise<Record<string, unknown>> {
+  const { dir, cleanup } = makeTempDir('vpdu-bench-');
+  const core = createCore({ dbPath: join(dir, 'commune.sqlite') });
+  try {
+    await core.dispatch('profile.save', sampleProfile);
+    core.clock.setNow(new Date('2026-11-27T09:00:00'));
+    const t0 = Date.now();
+    const docs = generateDocuments(core, { years: 10, conclusionsPerYear: 1200, meetingsPerYear: 110, corpusTexts: corpusTexts() });
+    generateTasks(core, { tasks: 12_000, progressPerTask: 4, withSearch: true });
+    const generatedMs = Date.now() - t0;
+    const q = (input: unknown, method: string) => async () => {
+      const r = await core.dispatch(method, input);
+      if (!r.ok) throw new Error(r.error.detail);
+    };
+    return {
+      data: { ...docs, tasks: 12_000, progressReports: 48_000, generatedMs },
+      searchMs: {
+        'dang uy kien minh': await time(q({ q: 'dang uy kien minh' }, 'search.query'), 10),
+        'Đảng ủy Kiến Minh': await time(q({ q: 'Đảng ủy Kiến Minh' }, 'search.query'), 10),
+        'DANG UY': await time(q({ q: 'DANG UY' }, 'search.query'), 10),
+        'giai phong mat bang cao toc': await time(q({ q: 'giai phong mat bang cao toc' }, 'search.query'), 10),
+      },
+      taskListsMs: {
+        allFirstPage: await time(q({ view: 'all', limit: 100 }, 'tasks.list'), 10),
+        open: await time(q({ view: 'open', limit: 100 }, 'tasks.list'), 10),
+        overdue: await time(q({ view: 'overdue', limit: 100 }, 'tasks.list'), 10),
+        dueThisWeek: await time(q({ view: 'week', limit: 100 }, 'tasks.list'), 10),
+        byUnit: await time(q({ unitId: 'seed-peoplesCommittee', limit: 100 }, 'tasks.list'), 10),
+        counters: await time(q({}, 'tasks.counters'), 10),
+        homeSummary: await time(q({}, 'home.summary'), 10),
+        conclusionsList: await time(q({}, 'conclusions.list'), 5),
+        meetingsList: await time(q({}, 'meetings.list'), 5),
+        registerList: await time(q({ year: 2026 }, 'register.list'), 5),
+      },
+    };
+  } finally {
+    core.close();
+    cleanup();
+  }
+}
+
+/** A city committee collecting 100 communes: ~1.2 million tasks, overdue by unit. */
+export async function benchCityScale(): Promise<Record<string, unknown>> {
+  const { dir, cleanup } = makeTempDir('vpdu-bench-');
+  const core = createCore({ dbPath: join(dir, 'city.sqlite') });
+  try {
+    await core.dispatch('profile.save', sampleProfile);
+    core.clock.setNow(new Date('2026-11-27T09:00:00'));
+    const t0 = Date.now();
+    generateTasks(core, { tasks: 1_200_000, progressPerTask: 0, units: 1100 });
+    core.ctx.sqlite.pragma('optimize');
+    const generatedMs = Date.now() - t0;
+    const q = (input: unknown, method: string) => async () => {
+      const r = await core.dispatch(method, input);
+      if (!r.ok) throw new Error(r.error.detail);
+    };
+    return {
+      data: { tasks: 1_200_000, units: 1100, generatedMs },
+      overdueByUnitMs: await time(q({ view: 'overdue', unitId: 'unit-42', limit: 200 }, 'tasks.list'), 5),
+      overdueFirstPageMs: await time(q({ view: 'overdue', limit: 200 }, 'tasks.list'), 3),
+      countersByUnitMs: await time(q({}, 'tasks.counters'), 3),
+    };
+  } finally {
+    core.close();
+    cleanup();
+  }
+}
