@@ -14,7 +14,7 @@ if (root) {
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <ModalsProvider labels={{ confirm: 'Đồng ý', cancel: 'Hủy' }}>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           <App />
         </ModalsProvider>
       </MantineProvider>

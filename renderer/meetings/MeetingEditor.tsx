@@ -10,6 +10,7 @@ import { navigate } from '../app/router';
 import { notifyError, notifySaved } from '../components/notify';
 import { AttendeesFields, InvitedDelegatesFields } from './AttendeesFields';
 import { ComposeConclusionModal } from './ComposeConclusionModal';
+import { ExportMinutesButton } from './ExportMinutesButton';
 import { confirmDeleteMeeting } from './delete-meeting';
 import { commonTitles, defaultKindForBody, meetingKindAndNumber } from './labels';
 import { rememberedFilters } from './list-filters';
@@ -363,6 +364,7 @@ export function MeetingEditor({
             >
               Soạn kết luận
             </Button>
+            <ExportMinutesButton meetingId={meeting?.id ?? null} beforeExport={async () => !dirty || (await save()) !== null} />
           </Group>
           {!isNew && (
             <Button

@@ -1,5 +1,14 @@
 /** Page objects: how a person finds things on screen, in one place. */
 import type { Page } from 'playwright-core';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contract';
+import type { E2eApp } from './app';
+
+/** Sets data up through the core (faster than the UI); throws with the core's message. */
+export async function call<M extends ApiMethod>(app: E2eApp, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const r = await app.core.dispatch(method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message} (${r.error.detail})`);
+  return r.value as ApiOutput<M>;
+}
 
 export const profileKienMinh = {
   superiorCommittee: 'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG',

@@ -1,0 +1,75 @@
+import { Button, Menu, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconChecklist, IconChevronDown, IconFileTypeDocx, IconTrash } from '@tabler/icons-react';
+import type { Conclusion } from '../../shared/conclusions/schema';
+import { callApi } from '../api/client';
+import { navigate } from '../app/router';
+import { notifyError, notifySaved } from '../components/notify';
+
+/**
+ * The less frequent actions of a conclusion: export the official DOCX (through the native
+ * Save dialog), assign its tasks, delete a draft.
+ */
+export function ConclusionActionsMenu({ conclusion, flush }: { conclusion: Conclusion; flush: () => Promise<{ ok: boolean; error?: unknown }> }) {
+  const issued = conclusion.status === 'issued';
+
+  async function exportDocx() {
+    // The file must hold what is on screen: save pending edits first.
+    if (!issued) {
+      const saved = await flush();
+      if (!saved.ok) {
+        notifyError(saved.error);
+        return;
+      }
+    }
+    try {
+      const r = await callApi('export.conclusionDocx', { id: conclusion.id });
+      if (r.path) notifySaved(`Đã xuất văn bản: ${r.path}`);
+    } catch (err) {
+      notifyError(err);
+    }
+  }
+
+  function confirmDelete() {
+    modals.openConfirmModal({
+      title: 'Xóa dự thảo',
+      children: <Text size="sm">Xóa dự thảo này? Văn bản chưa ban hành nên không ảnh hưởng sổ văn bản đi.</Text>,
+      labels: { confirm: 'Xóa dự thảo', cancel: 'Hủy' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => {
+        callApi('conclusions.delete', { id: conclusion.id })
+          .then(() => {
+            notifySaved('Đã xóa dự thảo');
+            navigate('/conclusions');
+          })
+          .catch(notifyError);
+      },
+    });
+  }
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="default" rightSection={<IconChevronDown size={14} />}>
+          Thao tác khác
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconFileTypeDocx size={16} />} onClick={() => void exportDocx()}>
+          Xuất văn bản Word (.docx){issued ? '' : ' — bản dự thảo'}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconChecklist size={16} />} onClick={() => navigate(`/tasks/assign/${conclusion.id}`)}>
+          Giao nhiệm vụ từ kết luận
+        </Menu.Item>
+        {!issued && (
+          <>
+            <Menu.Divider />
+            <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete}>
+              Xóa dự thảo
+            </Menu.Item>
+          </>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,205 @@
+/**
+ * "/conclusions": drafts and issued conclusions, filtered by state and year (in the address,
+ * so going back from a document returns to the same view), and "Tạo kết luận".
+ */
+import { Anchor, Badge, Button, EmptyState, Group, Loader, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { IconFileText, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { conclusionKindLabels, type ConclusionStatus } from '../../shared/conclusions/schema';
+import type { ConclusionSummary } from '../../shared/conclusions/summary';
+import { meetingBodyLabels } from '../../shared/meetings/schema';
+import { formatShortDate, parseIsoDate } from '../../shared/text/party-date';
+import { useApiQuery } from '../api/use-api';
+import { navigate } from '../app/router';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { CreateConclusionModal } from './CreateConclusionModal';
+
+type StatusFilter = ConclusionStatus | 'all';
+
+interface Filters {
+  status: StatusFilter;
+  year: number | null;
+}
+
+function readFilters(path: string): Filters {
+  const params = new URLSearchParams(path.split('?')[1] ?? '');
+  const status = params.get('status');
+  const year = Number(params.get('year'));
+  return {
+    status: status === 'draft' || status === 'issued' ? status : 'all',
+    year: Number.isInteger(year) && year > 0 ? year : null,
+  };
+}
+
+function writeFilters(f: Filters): void {
+  const params = new URLSearchParams();
+  if (f.status !== 'all') params.set('status', f.status);
+  if (f.year !== null) params.set('year', String(f.year));
+  const query = params.toString();
+  navigate(query ? `/conclusions?${query}` : '/conclusions');
+}
+
+/** The term's years, and any year a conclusion was issued or a meeting held in. */
+function yearOptions(term: { startYear: number; endYear: number } | undefined, items: ConclusionSummary[], selected: number | null): number[] {
+  const years = new Set<number>();
+  if (term) for (let y = term.startYear; y <= term.endYear; y += 1) years.add(y);
+  for (const c of items) {
+    const d = parseIsoDate(c.issueDate ?? c.meetingDate ?? '');
+    if (d) years.add(d.year);
+  }
+  if (selected !== null) years.add(selected);
+  return [...years].sort((a, b) => b - a);
+}
+
+const statusOptions: { value: StatusFilter; label: string }[] = [
+  { value: 'all', label: 'Tất cả' },
+  { value: 'draft', label: 'Dự thảo' },
+  { value: 'issued', label: 'Đã ban hành' },
+];
+
+export function ConclusionsList({ path }: { path: string }) {
+  const filters = readFilters(path);
+  const profile = useApiQuery('profile.get', {});
+  const input = { ...(filters.status !== 'all' ? { status: filters.status } : {}), ...(filters.year !== null ? { year: filters.year } : {}) };
+  const list = useApiQuery('conclusions.list', input, JSON.stringify(input));
+  const [creating, setCreating] = useState(false);
+
+  const items = list.data ?? [];
+  const filtered = filters.status !== 'all' || filters.year !== null;
+  const years = yearOptions(profile.data?.term, items, filters.year);
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>Kết luận</Title>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+          Tạo kết luận
+        </Button>
+      </Group>
+
+      <Group align="flex-end" gap="md">
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="conclusions-status-filter">
+            Trạng thái
+          </Text>
+          <SegmentedControl<StatusFilter>
+            aria-labelledby="conclusions-status-filter"
+            value={filters.status}
+            onChange={(status) => writeFilters({ ...filters, status })}
+            data={statusOptions}
+          />
+        </Stack>
+        <Select
+          label="Năm"
+          w={160}
+          value={filters.year === null ? 'all' : String(filters.year)}
+          onChange={(v) => writeFilters({ ...filters, year: v && v !== 'all' ? Number(v) : null })}
+          data={[{ value: 'all', label: 'Tất cả các năm' }, ...years.map((y) => ({ value: String(y), label: `Năm ${y}` }))]}
+          allowDeselect={false}
+        />
+        {list.loading && <Loader size="sm" aria-label="Đang tải danh sách" />}
+      </Group>
+
+      {list.error ? (
+        <ErrorPanel message={list.error} onRetry={list.reload} />
+      ) : list.data === undefined ? null : items.length === 0 ? (
+        <EmptyState
+          icon={<IconFileText size={32} stroke={1.5} />}
+          withIndicatorBackground
+          title={filtered ? 'Không có kết luận nào khớp bộ lọc' : 'Chưa có kết luận nào'}
+          description={
+            filtered
+              ? 'Chọn “Tất cả” hoặc một năm khác để xem các kết luận đã soạn.'
+              : 'Soạn thông báo kết luận từ một hội nghị đã ghi: phần mở đầu được viết sẵn, các mục theo mẫu.'
+          }
+          py="xl"
+        >
+          {!filtered && (
+            <EmptyState.Actions>
+              <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                Tạo kết luận đầu tiên
+              </Button>
+            </EmptyState.Actions>
+          )}
+        </EmptyState>
+      ) : (
+        <ConclusionsTable items={items} />
+      )}
+
+      {creating && <CreateConclusionModal onClose={() => setCreating(false)} />}
+    </Stack>
+  );
+}
+
+function ConclusionsTable({ items }: { items: ConclusionSummary[] }) {
+  return (
+    <>
+      <Table striped highlightOnHover aria-label="Danh sách kết luận" verticalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={130}>Số, ký hiệu</Table.Th>
+            <Table.Th w={140}>Ngày ban hành</Table.Th>
+            <Table.Th w={170}>Loại</Table.Th>
+            <Table.Th>Trích yếu</Table.Th>
+            <Table.Th w={200}>Hội nghị</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((c) => (
+            <Table.Tr key={c.id} onClick={() => navigate(`/conclusions/${c.id}`)} style={{ cursor: 'pointer' }}>
+              <Table.Td>
+                {c.numberSymbol ?? (
+                  <Badge variant="light" color="yellow">
+                    Dự thảo
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>{c.issueDate ? formatShortDate(c.issueDate) : '—'}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  <Text size="sm">{conclusionKindLabels[c.kind]}</Text>
+                  {c.replacesId && (
+                    <Badge size="xs" variant="outline" color="orange">
+                      Đính chính
+                    </Badge>
+                  )}
+                  {c.imported && (
+                    <Badge size="xs" variant="outline" color="gray">
+                      Nhập từ tệp
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                {/* A real link, so the row is reachable by keyboard and by name. */}
+                <Anchor href={`#/conclusions/${c.id}`} size="sm" c="inherit" onClick={(e) => e.stopPropagation()}>
+                  <Text size="sm" lineClamp={2} span>
+                    {c.summary.trim() || (
+                      <Text span c="dimmed" fs="italic" size="sm">
+                        (chưa có trích yếu)
+                      </Text>
+                    )}
+                  </Text>
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                {c.meetingId && c.meetingDate ? (
+                  <Anchor href={`#/meetings/${c.meetingId}`} size="sm" onClick={(e) => e.stopPropagation()}>
+                    {meetingBodyLabels[c.body]}, {formatShortDate(c.meetingDate)}
+                  </Anchor>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="sm" c="dimmed">
+        {items.length} văn bản; mới sửa gần nhất ở trên.
+      </Text>
+    </>
+  );
+}

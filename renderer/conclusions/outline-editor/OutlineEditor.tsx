@@ -1,0 +1,157 @@
+/**
+ * The body of a conclusion in a rich-text editor that keeps the outline: one paragraph per
+ * block, its kind chosen from the toolbar, its label computed, bold/italic/underline on runs.
+ */
+import '@mantine/tiptap/styles.css';
+import './outline-editor.css';
+import { Group, Select, Text } from '@mantine/core';
+import { RichTextEditor } from '@mantine/tiptap';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { useEditor, useEditorState, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { OutlineBlock } from '../../../shared/document/outline';
+import { outlineKindOptions } from '../labels';
+import { currentBlockKind, moveBlocks, setBlockKind, type OutlineCommand } from './outline-commands';
+import { docToOutline, isOutlineKind, outlineToDoc } from './outline-doc';
+import { newBlockId, OutlineParagraph } from './outline-extension';
+
+const editorLabels = {
+  boldControlLabel: 'In đậm (Ctrl+B)',
+  italicControlLabel: 'In nghiêng (Ctrl+I)',
+  underlineControlLabel: 'Gạch chân (Ctrl+U)',
+  undoControlLabel: 'Hoàn tác (Ctrl+Z)',
+  redoControlLabel: 'Làm lại (Ctrl+Y)',
+};
+
+function run(editor: Editor, command: OutlineCommand): boolean {
+  const done = command(editor.state, (tr) => editor.view.dispatch(tr));
+  editor.commands.focus();
+  return done;
+}
+
+function BlockKindSelect({ editor, disabled }: { editor: Editor; disabled: boolean }) {
+  const kind = useEditorState({ editor, selector: ({ editor: e }) => (e ? currentBlockKind(e.state) : 'paragraph') });
+  return (
+    <Select
+      label="Kiểu đoạn"
+      size="xs"
+      w={190}
+      data={outlineKindOptions}
+      value={kind}
+      allowDeselect={false}
+      disabled={disabled}
+      comboboxProps={{ withinPortal: true }}
+      onChange={(value) => {
+        if (isOutlineKind(value)) run(editor, setBlockKind(value));
+      }}
+    />
+  );
+}
+
+export interface OutlineEditorProps {
+  /** The outline the editor starts from; later changes flow out through onChange only. */
+  initialOutline: OutlineBlock[];
+  readOnly: boolean;
+  onChange: (outline: OutlineBlock[]) => void;
+}
+
+const extensions = [
+  StarterKit.configure({
+    // One block node only (OutlineParagraph); structure comes from its kind, not from
+    // headings or lists, so everything the DOCX cannot print as an outline is left out.
+    paragraph: false,
+    heading: false,
+    blockquote: false,
+    bulletList: false,
+    orderedList: false,
+    listItem: false,
+    listKeymap: false,
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    strike: false,
+    link: false,
+    hardBreak: false,
+    trailingNode: false,
+  }),
+  OutlineParagraph,
+];
+
+/** Memoized: the draft screen re-renders on every keystroke elsewhere; the editor need not. */
+export const OutlineEditor = memo(function OutlineEditor({ initialOutline, readOnly, onChange }: OutlineEditorProps) {
+  // The latest callback, read at event time: the editor is created once and outlives renders.
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  // Options that stay the same object across renders: useEditor compares them on every render
+  // and reconfigures the editor when they differ. The document is read once, at creation.
+  const [content] = useState(() => outlineToDoc(initialOutline));
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        'aria-label': 'Nội dung kết luận',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-readonly': readOnly ? 'true' : 'false',
+        spellcheck: 'false',
+      },
+    }),
+    [readOnly],
+  );
+
+  const editor = useEditor({
+    extensions,
+    content,
+    editable: !readOnly,
+    editorProps,
+    onUpdate: ({ editor: e }) => onChangeRef.current(docToOutline(e.getJSON(), newBlockId)),
+  });
+
+  useEffect(() => {
+    // useEditor may hand out null while it replaces its instance; the next render has one.
+    if (editor && !editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
+
+  return (
+    <div className="vpdu-outline">
+      <RichTextEditor editor={editor} labels={editorLabels}>
+        {!readOnly && editor && (
+          <RichTextEditor.Toolbar sticky stickyOffset={56}>
+            <Group gap="xs" align="flex-end" wrap="wrap">
+              <BlockKindSelect editor={editor} disabled={readOnly} />
+              <RichTextEditor.ControlsGroup>
+                <RichTextEditor.Bold />
+                <RichTextEditor.Italic />
+                <RichTextEditor.Underline />
+              </RichTextEditor.ControlsGroup>
+              <RichTextEditor.ControlsGroup>
+                <RichTextEditor.Control
+                  aria-label="Chuyển đoạn lên (Alt+↑)"
+                  title="Chuyển đoạn lên (Alt+↑)"
+                  onClick={() => run(editor, moveBlocks(-1))}
+                >
+                  <IconArrowUp size={16} stroke={1.6} />
+                </RichTextEditor.Control>
+                <RichTextEditor.Control
+                  aria-label="Chuyển đoạn xuống (Alt+↓)"
+                  title="Chuyển đoạn xuống (Alt+↓)"
+                  onClick={() => run(editor, moveBlocks(1))}
+                >
+                  <IconArrowDown size={16} stroke={1.6} />
+                </RichTextEditor.Control>
+              </RichTextEditor.ControlsGroup>
+              <RichTextEditor.ControlsGroup>
+                <RichTextEditor.Undo />
+                <RichTextEditor.Redo />
+              </RichTextEditor.ControlsGroup>
+              <Text size="xs" c="dimmed" style={{ alignSelf: 'center' }}>
+                Số thứ tự các mục (I., 1., 1.1., a), Một là,) do máy tự đánh theo kiểu đoạn.
+              </Text>
+            </Group>
+          </RichTextEditor.Toolbar>
+        )}
+        <RichTextEditor.Content />
+      </RichTextEditor>
+    </div>
+  );
+});

@@ -1,0 +1,99 @@
+/**
+ * The body: each outline block a justified paragraph opened by its computed label, which takes
+ * the paragraph's emphasis ("I. Kết quả …" bold throughout); tables with a full grid.
+ */
+import type { FormatRules } from '../../shared/document/format-rules';
+import type { BodyItem, DocumentTable } from '../../shared/document/model';
+import type { OutlineBlock } from '../../shared/document/outline';
+import { textCss, twipsToCss } from './preview-style';
+
+function BlockParagraph({ block, label, rules }: { block: OutlineBlock; label: string; rules: FormatRules }) {
+  const b = rules.body;
+  const emphasis = b.kinds[block.kind];
+  const labelText = label.trim();
+  return (
+    <p
+      data-outline-kind={block.kind}
+      style={{
+        ...textCss(b.style),
+        margin: `0 0 ${b.spaceAfterPt}pt`,
+        textAlign: b.alignment === 'justified' ? 'justify' : b.alignment,
+        textIndent: twipsToCss(b.firstLineIndentTwips),
+        lineHeight: `${b.lineSpacingPt}pt`,
+        whiteSpace: 'pre-wrap',
+      }}
+    >
+      {labelText && <span style={textCss(b.style, emphasis)}>{`${labelText}${b.labelSeparator}`}</span>}
+      {block.runs.map((run, i) =>
+        run.text ? (
+          <span
+            key={i}
+            style={textCss(b.style, {
+              bold: run.bold ?? emphasis.bold,
+              italic: run.italic ?? emphasis.italic,
+              underline: run.underline ?? false,
+            })}
+          >
+            {run.text.normalize('NFC')}
+          </span>
+        ) : null,
+      )}
+    </p>
+  );
+}
+
+function TableView({ table, rules }: { table: DocumentTable; rules: FormatRules }) {
+  const t = rules.table;
+  const columnCount = Math.max(table.columnWidths.length, table.header.length, ...table.rows.map((r) => r.length), 1);
+  const border = `${t.borderWidthEighthPt / 8}pt solid #${rules.font.color}`;
+  const cellStyle = { border, padding: `2pt ${twipsToCss(t.cellMarginTwips)}`, verticalAlign: 'top' as const };
+  const total = table.columnWidths.reduce((s, f) => s + Math.max(0, f), 0) || 1;
+  return (
+    <table style={{ ...textCss(t.style), width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', marginBottom: `${t.spaceAfterPt}pt` }}>
+      <colgroup>
+        {Array.from({ length: columnCount }, (_, i) => (
+          <col key={i} style={{ width: `${((table.columnWidths[i] ?? 1 / columnCount) / total) * 100}%` }} />
+        ))}
+      </colgroup>
+      {table.header.length > 0 && (
+        <thead>
+          <tr>
+            {table.header.map((cell, i) => (
+              <th key={i} style={{ ...cellStyle, textAlign: cell.align ?? 'center', fontWeight: t.headerBold || cell.bold ? 700 : 400 }}>
+                {cell.text}
+              </th>
+            ))}
+          </tr>
+        </thead>
+      )}
+      <tbody>
+        {table.rows.map((row, r) => (
+          <tr key={r}>
+            {Array.from({ length: columnCount }, (_, i) => {
+              const cell = row[i] ?? { text: '' };
+              return (
+                <td key={i} style={{ ...cellStyle, textAlign: cell.align ?? 'left', fontWeight: cell.bold ? 700 : 400, whiteSpace: 'pre-wrap' }}>
+                  {cell.text}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function BodyView({ body, rules }: { body: BodyItem[]; rules: FormatRules }) {
+  return (
+    <div role="group" aria-label="Nội dung văn bản">
+      {body.map((item, i) =>
+        item.type === 'block' ? (
+          <BlockParagraph key={`${item.block.id}-${i}`} block={item.block} label={item.label} rules={rules} />
+        ) : (
+          <TableView key={`table-${i}`} table={item.table} rules={rules} />
+        ),
+      )}
+    </div>
+  );
+}

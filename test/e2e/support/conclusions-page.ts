@@ -1,0 +1,124 @@
+/** Page objects for the Kết luận section: how a clerk drafts, previews and issues a conclusion. */
+import type { Locator, Page } from 'playwright-core';
+
+/** An input by its label; Mantine keeps a Select's option list (same label) in the page, hence the filter. */
+export function field(page: Page, label: string): Locator {
+  return page.getByLabel(label, { exact: true }).and(page.locator('input, textarea'));
+}
+
+/** A Mantine Select: open it, then click the option by its visible name. */
+export async function chooseOption(page: Page, label: string, option: string | RegExp): Promise<void> {
+  // By role: while open, the option list carries the same label as its input.
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}
+
+export function conclusionsTable(page: Page): Locator {
+  return page.getByRole('table', { name: 'Danh sách kết luận' });
+}
+
+/** "Tạo kết luận" → the modal → the new draft open at its own address; returns its id. */
+export async function createConclusion(
+  page: Page,
+  options: { meeting: string | RegExp; template: string; screenshot?: string },
+): Promise<string> {
+  await page.getByRole('button', { name: 'Tạo kết luận', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tạo kết luận' });
+  await dialog.waitFor();
+  await chooseOption(page, 'Hội nghị', options.meeting);
+  await chooseOption(page, 'Mẫu văn bản', options.template);
+  if (options.screenshot) await page.screenshot({ path: options.screenshot });
+  await dialog.getByRole('button', { name: 'Tạo bản dự thảo' }).click();
+  await page.waitForURL(/#\/conclusions\/[^/?]+$/);
+  await outlineEditor(page).waitFor();
+  return decodeURIComponent(new URL(page.url()).hash.replace(/^#\/conclusions\//, ''));
+}
+
+/** The body outline editor (a contenteditable named "Nội dung kết luận"). */
+export function outlineEditor(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Nội dung kết luận' });
+}
+
+/** One block of the outline, found by its text. */
+export function outlineBlock(page: Page, text: string): Locator {
+  return outlineEditor(page).locator('p', { hasText: text }).first();
+}
+
+/** The label the editor computed for a block ("II.", "1.", "-"): the decoration, not the text. */
+export async function blockLabel(page: Page, text: string): Promise<string | null> {
+  return outlineBlock(page, text).getAttribute('data-label');
+}
+
+export async function blockKind(page: Page, text: string): Promise<string | null> {
+  return outlineBlock(page, text).getAttribute('data-outline-kind');
+}
+
+/** Puts the cursor at the end of a block. */
+export async function placeCursorAtEnd(page: Page, text: string): Promise<void> {
+  await outlineBlock(page, text).click();
+  await page.keyboard.press('End');
+}
+
+/** Chooses the kind of the block holding the cursor from the toolbar ("Mục I", "Gạch đầu dòng -"). */
+export async function setKindOfCurrentBlock(page: Page, kindLabel: string): Promise<void> {
+  await chooseOption(page, 'Kiểu đoạn', kindLabel);
+}
+
+/** Texts of the outline's blocks in document order. */
+export async function outlineTexts(page: Page): Promise<string[]> {
+  return outlineEditor(page).locator('p').allInnerTexts();
+}
+
+export function saveStatus(page: Page): Locator {
+  return page.getByTestId('save-status');
+}
+
+/** Waits until everything on screen is saved (the status reads "Đã lưu lúc HH:MM"). */
+export async function waitForSaved(page: Page): Promise<string> {
+  const status = saveStatus(page);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const text = await status.innerText();
+    if (/^Đã lưu lúc \d{2}:\d{2}$/.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`Autosave did not finish: status "${text}"`);
+    await page.waitForTimeout(200);
+  }
+}
+
+export async function openPreview(page: Page): Promise<Locator> {
+  await page.getByRole('tab', { name: 'Xem trước' }).click();
+  const preview = page.getByRole('article', { name: 'Bản xem trước' });
+  await preview.waitFor();
+  return preview;
+}
+
+export async function openEditorTab(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: /Soạn thảo|Nội dung/ }).click();
+}
+
+/** "Ban hành (cấp số)" with an issue date; waits for the issued document to open. */
+export async function issueConclusion(page: Page, isoDate: string): Promise<void> {
+  await page.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ban hành và cấp số' });
+  await dialog.waitFor();
+  await dialog.getByLabel('Ngày ban hành').fill(isoDate);
+  await dialog.getByRole('button', { name: 'Ban hành', exact: true }).click();
+}
+
+/**
+ * Closes the toasts in the top-right corner: they sit over the header's buttons until they
+ * time out (an error stays 8 s), and a person would close them to reach the buttons.
+ */
+export async function dismissNotifications(page: Page): Promise<void> {
+  const toasts = page.locator('.mantine-Notification-root');
+  for (const close of await toasts.getByRole('button').all()) await close.click().catch(() => undefined);
+  await toasts.first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+}
+
+export async function openVersionHistory(page: Page): Promise<Locator> {
+  await dismissNotifications(page);
+  await page.getByRole('button', { name: 'Lịch sử phiên bản' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Lịch sử phiên bản' });
+  await drawer.getByRole('table', { name: 'Các phiên bản' }).waitFor();
+  return drawer;
+}
