@@ -61,6 +61,7 @@ export interface Database {
   register_entries: RegisterEntriesTable;
   register_start_numbers: RegisterStartNumbersTable;
   search_fts: SearchFtsTable;
+  search_keys: { key_id: number; entity_type: string; entity_id: string };
   tasks: TasksTable;
   task_units: TaskUnitsTable;
   progress_reports: ProgressReportsTable;

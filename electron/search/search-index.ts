@@ -1,19 +1,33 @@
 /**
  * Keeps the full-text index in step with the records. The index holds folded text
  * (no diacritics, đ→d, lower case) so "dang uy", "Đảng ủy" and "DANG UY" all match;
- * snippets are cut from the original text (see snippet.ts).
+ * snippets are cut from the original text (see snippet.ts). Each record has a fixed FTS
+ * rowid (search_keys), so replacing its entry is an indexed delete, not a table scan.
  */
 import type { SearchEntityType } from '../../shared/search/schema';
 import { foldVietnamese } from '../../shared/text/fold';
 import type { CoreContext } from '../core/context';
 
+function keyOf(ctx: CoreContext, type: SearchEntityType, id: string): number | undefined {
+  const row = ctx.sqlite.prepare('SELECT key_id FROM search_keys WHERE entity_type = ? AND entity_id = ?').get(type, id) as { key_id: number } | undefined;
+  return row?.key_id;
+}
+
 export function indexEntity(ctx: CoreContext, type: SearchEntityType, id: string, title: string, body: string): void {
-  ctx.sqlite.prepare('DELETE FROM search_fts WHERE entity_type = ? AND entity_id = ?').run(type, id);
+  let key = keyOf(ctx, type, id);
+  if (key === undefined) {
+    key = Number(ctx.sqlite.prepare('INSERT INTO search_keys (entity_type, entity_id) VALUES (?, ?)').run(type, id).lastInsertRowid);
+  } else {
+    ctx.sqlite.prepare('DELETE FROM search_fts WHERE rowid = ?').run(key);
+  }
   ctx.sqlite
-    .prepare('INSERT INTO search_fts (title, body, entity_type, entity_id) VALUES (?, ?, ?, ?)')
-    .run(foldVietnamese(title), foldVietnamese(body), type, id);
+    .prepare('INSERT INTO search_fts (rowid, title, body, entity_type, entity_id) VALUES (?, ?, ?, ?, ?)')
+    .run(key, foldVietnamese(title), foldVietnamese(body), type, id);
 }
 
 export function unindexEntity(ctx: CoreContext, type: SearchEntityType, id: string): void {
-  ctx.sqlite.prepare('DELETE FROM search_fts WHERE entity_type = ? AND entity_id = ?').run(type, id);
+  const key = keyOf(ctx, type, id);
+  if (key === undefined) return;
+  ctx.sqlite.prepare('DELETE FROM search_fts WHERE rowid = ?').run(key);
+  ctx.sqlite.prepare('DELETE FROM search_keys WHERE key_id = ?').run(key);
 }
