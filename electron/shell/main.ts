@@ -16,6 +16,10 @@ const preloadPath = join(__dirname, 'preload.cjs');
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 
+// Vietnamese UI locale for Chromium's own widgets (date inputs read dd/mm/yyyy, spelling),
+// whatever language Windows itself is in.
+app.commandLine.appendSwitch('lang', 'vi');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
