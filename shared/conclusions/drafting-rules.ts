@@ -34,7 +34,7 @@ export function defaultSubtitle(kind: ConclusionKind, body: MeetingBody): string
     case 'permanentBoard':
       return 'KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG ỦY';
     case 'partyOrganization':
-      return 'KẾT LUẬN HỘI NGHỊ';
+      return 'KẾT LUẬN CỦA HỘI NGHỊ ĐẢNG BỘ';
   }
 }
 

@@ -2,6 +2,7 @@
  * Conclusion (Thông báo kết luận / Kết luận) → the printable document model. Used by the DOCX
  * export and by the in-app preview, so both show the same text.
  */
+import { defaultSubtitle } from '../conclusions/drafting-rules';
 import type { ConclusionContent, ConclusionKind } from '../conclusions/schema';
 import type { MeetingBody } from '../meetings/schema';
 import { formatPlaceDateLine } from '../text/party-date';
@@ -37,16 +38,7 @@ export const conclusionDocumentTypes: Record<ConclusionKind, string> = {
  * as a starting value; the builder prints whatever subtitle the content holds.
  */
 export function defaultConclusionSubtitle(body: MeetingBody): string {
-  switch (body) {
-    case 'standingCommittee':
-      return 'KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY';
-    case 'executiveCommittee':
-      return 'KẾT LUẬN CỦA BAN CHẤP HÀNH ĐẢNG BỘ';
-    case 'permanentBoard':
-      return 'KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG ỦY';
-    case 'partyOrganization':
-      return 'KẾT LUẬN CỦA HỘI NGHỊ ĐẢNG BỘ';
-  }
+  return defaultSubtitle('TB', body) ?? '';
 }
 
 function normalizeBlock(block: OutlineBlock): OutlineBlock {

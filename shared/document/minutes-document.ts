@@ -4,6 +4,7 @@
  * time, place, content, chair, recorder, documents used, "1. Thành phần", "2. Diễn biến",
  * closing time, then the recorder's and the chair's signatures.
  */
+import { documentTypes } from '../register/schema';
 import type { MeetingBody, MeetingInput, Person } from '../meetings/schema';
 import { formatPartyDate, formatPlaceDateLine, formatShortDate } from '../text/party-date';
 import {
@@ -37,25 +38,8 @@ export interface MinutesDocumentOptions {
   recipients?: readonly RecipientInput[];
 }
 
-export const documentTypeNames: Readonly<Record<string, string>> = {
-  NQ: 'Nghị quyết',
-  QĐ: 'Quyết định',
-  CT: 'Chỉ thị',
-  KL: 'Kết luận',
-  QC: 'Quy chế',
-  QĐi: 'Quy định',
-  TT: 'Thông tri',
-  HD: 'Hướng dẫn',
-  TB: 'Thông báo',
-  BC: 'Báo cáo',
-  TTr: 'Tờ trình',
-  KH: 'Kế hoạch',
-  CTr: 'Chương trình',
-  ĐA: 'Đề án',
-  PA: 'Phương án',
-  CV: 'Công văn',
-  BB: 'Biên bản',
-};
+/** Type names by abbreviation: the register's table (Hướng dẫn 36-HD/VPTW). */
+export const documentTypeNames: Readonly<Record<string, string>> = documentTypes;
 
 const ORDINALS = ['Nhất', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười'];
 
