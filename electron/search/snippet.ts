@@ -5,13 +5,22 @@ import { foldVietnamese } from '../../shared/text/fold';
  * Folds one character at a time so that folded and original text line up index by index
  * (every precomposed Vietnamese letter folds to exactly one letter).
  */
-export function foldAligned(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const f = foldVietnamese(ch);
-    out += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+const foldedChars = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = foldedChars.get(ch);
+  if (f === undefined) {
+    const folded = foldVietnamese(ch);
+    f = folded.length === ch.length ? folded : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+    foldedChars.set(ch, f);
   }
-  return out;
+  return f;
+}
+
+export function foldAligned(text: string): string {
+  const parts: string[] = [];
+  for (const ch of text) parts.push(foldChar(ch));
+  return parts.join('');
 }
 
 /** Marks every occurrence of the query words in text; returns the marked parts. */
@@ -48,11 +57,12 @@ export function markMatches(text: string, words: string[]): SnippetPart[] {
 export function snippetAround(text: string, words: string[], width = 180): SnippetPart[] {
   const nfc = text.replace(/\s+/g, ' ').trim().normalize('NFC');
   const folded = foldAligned(nfc);
-  // Centre on the place where the most different query words appear close together.
+  // Centre on the place where the most different query words appear close together:
+  // a sliding window over the sorted occurrences, counting the distinct words inside.
   const occurrences: Array<[number, string]> = [];
   for (const w of words) {
     let from = 0;
-    for (let guard = 0; guard < 200; guard += 1) {
+    for (let guard = 0; guard < 60; guard += 1) {
       const at = folded.indexOf(w, from);
       if (at < 0) break;
       occurrences.push([at, w]);
@@ -60,14 +70,26 @@ export function snippetAround(text: string, words: string[], width = 180): Snipp
     }
   }
   occurrences.sort((a, b) => a[0] - b[0]);
+  const span = (width * 2) / 3;
+  const inWindow = new Map<string, number>();
   let first = -1;
   let best = 0;
-  for (const [at] of occurrences) {
-    const near = new Set(occurrences.filter(([p]) => p >= at && p < at + (width * 2) / 3).map(([, w]) => w));
-    if (near.size > best) {
-      best = near.size;
-      first = at;
+  let right = 0;
+  for (let left = 0; left < occurrences.length; left += 1) {
+    const start = occurrences[left]![0];
+    while (right < occurrences.length && occurrences[right]![0] < start + span) {
+      const w = occurrences[right]![1];
+      inWindow.set(w, (inWindow.get(w) ?? 0) + 1);
+      right += 1;
     }
+    if (inWindow.size > best) {
+      best = inWindow.size;
+      first = start;
+    }
+    const w = occurrences[left]![1];
+    const n = (inWindow.get(w) ?? 1) - 1;
+    if (n === 0) inWindow.delete(w);
+    else inWindow.set(w, n);
   }
   if (first < 0) first = 0;
   let start = Math.max(0, first - Math.floor(width / 3));

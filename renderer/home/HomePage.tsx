@@ -56,9 +56,9 @@ export function HomePage() {
                         {t.leadUnits.join(', ')}
                       </Text>
                     </Table.Td>
-                    <Table.Td w={120}>
+                    <Table.Td w={170}>
                       {t.dueDate && (
-                        <Badge color={t.overdue ? 'red' : 'orange'} variant="light">
+                        <Badge color={t.overdue ? 'red' : 'orange'} variant="light" tt="none" style={{ flexShrink: 0 }}>
                           {t.overdue ? 'Quá hạn ' : 'Hạn '}
                           {formatShortDate(t.dueDate)}
                         </Badge>
@@ -89,7 +89,7 @@ export function HomePage() {
                   >
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
-                        <Badge variant="light" color={d.kind === 'meeting' ? 'blue' : 'red'}>
+                        <Badge variant="light" color={d.kind === 'meeting' ? 'blue' : 'red'} tt="none" style={{ flexShrink: 0 }}>
                           {d.kind === 'meeting' ? 'Hội nghị' : 'Kết luận'}
                         </Badge>
                         <Text size="sm" lineClamp={1}>

@@ -3,8 +3,9 @@ import { migration0001 } from './0001_init';
 import { migration0002 } from './0002_meetings_conclusions_register';
 import { migration0003 } from './0003_tasks';
 import { migration0004 } from './0004_search_keys';
+import { migration0005 } from './0005_list_indexes';
 
 /** Bundled statically (no directory scan), so the packaged app and the CLI run the same list. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
