@@ -14,7 +14,7 @@ if (root) {
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <ModalsProvider labels={{ confirm: 'Đồng ý', cancel: 'Hủy' }}>
-          <Notifications position="bottom-right" />
+          <Notifications position="top-center" />
           <App />
         </ModalsProvider>
       </MantineProvider>

@@ -7,6 +7,7 @@ import { useApiQuery } from '../api/use-api';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { HomePage } from '../home/HomePage';
+import { ImportPage } from '../import/ImportPage';
 import { ConclusionsPage } from '../conclusions/ConclusionsPage';
 import { MeetingsPage } from '../meetings/MeetingsPage';
 import { FirstRunPage } from '../profile/FirstRunPage';
@@ -17,6 +18,7 @@ import { activeNavPath, navItems } from './navigation';
 import { navigate, useRoute } from './router';
 
 function Page({ path, onProfileChanged }: { path: string; onProfileChanged: () => void }) {
+  if (path.split('?')[0] === '/import') return <ImportPage path={path} />;
   const section = activeNavPath(path);
   switch (section) {
     case '/meetings':

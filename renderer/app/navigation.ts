@@ -27,6 +27,8 @@ export const navItems: NavItem[] = [
 ];
 
 export function activeNavPath(path: string): string {
-  const section = `/${(path.split('?')[0] ?? '').split('/').filter(Boolean)[0] ?? ''}`;
+  let section = `/${(path.split('?')[0] ?? '').split('/').filter(Boolean)[0] ?? ''}`;
+  // Importing old conclusions belongs to the Kết luận section.
+  if (section === '/import') section = '/conclusions';
   return navItems.some((n) => n.path === section) ? section : '/';
 }

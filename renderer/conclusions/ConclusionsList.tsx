@@ -3,7 +3,7 @@
  * so going back from a document returns to the same view), and "Tạo kết luận".
  */
 import { Anchor, Badge, Button, EmptyState, Group, Loader, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { IconFileText, IconPlus } from '@tabler/icons-react';
+import { IconFileImport, IconFileText, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { conclusionKindLabels, type ConclusionStatus } from '../../shared/conclusions/schema';
 import type { ConclusionSummary } from '../../shared/conclusions/summary';
@@ -72,9 +72,14 @@ export function ConclusionsList({ path }: { path: string }) {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Title order={2}>Kết luận</Title>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-          Tạo kết luận
-        </Button>
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => navigate('/import')}>
+            Nhập văn bản đã có
+          </Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            Tạo kết luận
+          </Button>
+        </Group>
       </Group>
 
       <Group align="flex-end" gap="md">

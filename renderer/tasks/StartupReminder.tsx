@@ -30,6 +30,9 @@ export function StartupReminder() {
         const view = overdueTasks > 0 ? 'overdue' : 'week';
         notifications.show({
           id: NOTIFICATION_ID,
+          // Bottom-left, over the empty foot of the navigation bar: it stays until dismissed and
+          // must not cover the page's own buttons and tabs.
+          position: 'bottom-left',
           color: overdueTasks > 0 ? 'red' : 'orange',
           title: 'Nhắc việc',
           autoClose: false,

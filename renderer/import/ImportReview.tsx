@@ -1,0 +1,156 @@
+import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import type { ImportedConclusionFields, ImportPreview } from '../../shared/import/schema';
+import { notifyError } from '../components/notify';
+import { ClosingFields } from './ClosingFields';
+import { DocumentFields } from './DocumentFields';
+import { fieldErrors, saveImport, type SavedImport } from './import-actions';
+import { draftFromPreview, saveInputFromDraft, type ReviewDraft, type TaskDraft } from './import-draft';
+import { MeetingFields } from './MeetingFields';
+import { notifyImported } from './notify-imported';
+import { ProposedTasksTable } from './ProposedTasksTable';
+import { DuplicateAlert, WarningsAlert } from './ReviewAlerts';
+import { SectionTree } from './SectionTree';
+import { SourcePane } from './SourcePane';
+
+function ReviewSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper component="section" aria-label={title} withBorder p="md">
+      <Stack gap="sm">
+        <Title order={4}>{title}</Title>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/**
+ * The review screen of one document: the source text on the left, what was recognised on
+ * the right (editable), the proposed tasks below; "Lưu vào dữ liệu" saves it all at once.
+ */
+export function ImportReview({
+  preview,
+  heading,
+  notify = true,
+  onSaved,
+  onSkip,
+}: {
+  preview: ImportPreview;
+  /** "Xem lại văn bản" or, in a batch, "Xem lại văn bản 2/5: tên tệp". */
+  heading: string;
+  /** Announce the save in a notification (a batch lists its results instead). */
+  notify?: boolean;
+  onSaved: (saved: SavedImport) => void;
+  onSkip: () => void;
+}) {
+  const [draft, setDraft] = useState<ReviewDraft>(() => draftFromPreview(preview));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const duplicate = preview.duplicateOf;
+  const accepted = draft.tasks.filter((t) => t.accepted).length;
+
+  const setFields = (patch: Partial<ImportedConclusionFields>) => setDraft((d) => ({ ...d, fields: { ...d.fields, ...patch } }));
+  const setMeeting = (patch: Partial<ImportedConclusionFields['meeting']>) =>
+    setDraft((d) => ({ ...d, fields: { ...d.fields, meeting: { ...d.fields.meeting, ...patch } } }));
+  const setSignature = (patch: Partial<ImportedConclusionFields['signature']>) =>
+    setDraft((d) => ({ ...d, fields: { ...d.fields, signature: { ...d.fields.signature, ...patch } } }));
+  const setTask = (key: string, patch: Partial<TaskDraft>) =>
+    setDraft((d) => ({ ...d, tasks: d.tasks.map((t) => (t.key === key ? { ...t, ...patch } : t)) }));
+
+  async function save() {
+    setSaving(true);
+    try {
+      const saved = await saveImport(saveInputFromDraft(draft, preview.source.hash));
+      if (notify) notifyImported(saved);
+      onSaved(saved);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      notifyError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      aria-label="Xem lại văn bản nhập"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!duplicate) void save();
+      }}
+    >
+      <Stack>
+        <Stack gap={4}>
+          <Title order={3}>{heading}</Title>
+          <Text size="sm" c="dimmed">
+            Đối chiếu từng ô với văn bản gốc bên trái, sửa chỗ đọc sai, bỏ chọn những đoạn không phải nhiệm vụ rồi bấm “Lưu vào dữ liệu”.
+          </Text>
+        </Stack>
+        {duplicate && <DuplicateAlert duplicate={duplicate} onSkip={onSkip} />}
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <SourcePane source={preview.source} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Stack>
+              <WarningsAlert warnings={preview.warnings} />
+              <ReviewSection title="Văn bản">
+                <DocumentFields fields={draft.fields} errors={errors} onChange={setFields} />
+              </ReviewSection>
+              <ReviewSection title="Hội nghị">
+                <MeetingFields
+                  meeting={draft.fields.meeting}
+                  createMeeting={draft.createMeeting}
+                  errors={errors}
+                  onChange={setMeeting}
+                  onCreateMeetingChange={(createMeeting) => setDraft((d) => ({ ...d, createMeeting }))}
+                />
+              </ReviewSection>
+              <ReviewSection title="Bố cục">
+                <SectionTree sections={preview.sections} />
+              </ReviewSection>
+              <ReviewSection title="Nơi nhận và chữ ký">
+                <ClosingFields
+                  recipientsText={draft.recipientsText}
+                  signature={draft.fields.signature}
+                  errors={errors}
+                  onRecipientsChange={(recipientsText) => setDraft((d) => ({ ...d, recipientsText }))}
+                  onSignatureChange={setSignature}
+                />
+              </ReviewSection>
+            </Stack>
+          </Grid.Col>
+        </Grid>
+        <ReviewSection title="Nhiệm vụ đề xuất">
+          <ProposedTasksTable tasks={draft.tasks} onChange={setTask} />
+        </ReviewSection>
+        <Paper
+          withBorder
+          shadow="sm"
+          p="sm"
+          style={{ position: 'sticky', bottom: 0, zIndex: 5 }}
+          aria-label="Lưu văn bản nhập"
+          component="section"
+        >
+          <Group justify="space-between">
+            <Text size="sm" c={duplicate ? 'red.8' : 'dimmed'}>
+              {duplicate
+                ? 'Văn bản đã có trong dữ liệu nên không lưu lại.'
+                : `Lưu thành văn bản đã ban hành${draft.fields.numberSymbol ? ` số ${draft.fields.numberSymbol}` : ''}, kèm ${accepted} nhiệm vụ đã nhận.`}
+            </Text>
+            <Group gap="sm">
+              <Button variant="default" onClick={onSkip} disabled={saving}>
+                Bỏ qua
+              </Button>
+              <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={duplicate !== null}>
+                Lưu vào dữ liệu
+              </Button>
+            </Group>
+          </Group>
+        </Paper>
+      </Stack>
+    </form>
+  );
+}

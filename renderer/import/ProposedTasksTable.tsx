@@ -1,0 +1,110 @@
+import { Badge, Checkbox, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { recurrenceLabels } from '../../shared/tasks/schema';
+import type { TaskDraft } from './import-draft';
+
+function Units({ names }: { names: string[] }) {
+  if (names.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={2}>
+      {names.map((n) => (
+        <Text key={n} size="sm">
+          {n}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+function TaskRow({ task, index, onChange }: { task: TaskDraft; index: number; onChange: (patch: Partial<TaskDraft>) => void }) {
+  const name = `nhiệm vụ ${index + 1}`;
+  return (
+    <Table.Tr style={{ opacity: task.accepted ? 1 : 0.55 }} data-testid="proposed-task">
+      <Table.Td>
+        <Checkbox aria-label={`Nhận ${name}`} checked={task.accepted} onChange={(e) => onChange({ accepted: e.currentTarget.checked })} />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{task.content}</Text>
+        {task.recurrence && (
+          <Badge mt={4} variant="light" color="teal" style={{ textTransform: 'none' }}>
+            {recurrenceLabels[task.recurrence]}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td data-testid="lead-units">
+        <Units names={task.leadUnits} />
+      </Table.Td>
+      <Table.Td>
+        <Units names={task.supportingUnits} />
+      </Table.Td>
+      <Table.Td>
+        <TextInput
+          type="date"
+          size="xs"
+          aria-label={`Thời hạn ${name}`}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          value={task.dueDate ?? ''}
+          onChange={(e) => onChange({ dueDate: e.currentTarget.value === '' ? null : e.currentTarget.value })}
+          description={task.dueDatePhrase ? `đọc từ: “${task.dueDatePhrase}”` : task.dueDate ? undefined : 'Văn bản không ghi hạn'}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{task.sourceSection ?? '—'}</Text>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The tasks read from the assigning paragraphs: each accepted unless unticked; deadlines editable. */
+export function ProposedTasksTable({ tasks, onChange }: { tasks: TaskDraft[]; onChange: (key: string, patch: Partial<TaskDraft>) => void }) {
+  const accepted = tasks.filter((t) => t.accepted).length;
+  if (tasks.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        Không tìm thấy đoạn giao việc nào trong văn bản. Có thể giao nhiệm vụ sau, từ màn hình của văn bản.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Checkbox
+          label="Nhận tất cả nhiệm vụ đề xuất"
+          checked={accepted === tasks.length}
+          indeterminate={accepted > 0 && accepted < tasks.length}
+          onChange={(e) => {
+            const value = e.currentTarget.checked;
+            for (const t of tasks) onChange(t.key, { accepted: value });
+          }}
+        />
+        <Text size="sm" c="dimmed" data-testid="accepted-count">
+          Nhận {accepted}/{tasks.length} nhiệm vụ
+        </Text>
+      </Group>
+      <Table.ScrollContainer minWidth={760}>
+        <Table aria-label="Nhiệm vụ đề xuất" verticalSpacing="xs" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={48}>Nhận</Table.Th>
+              <Table.Th>Nội dung</Table.Th>
+              <Table.Th w={150}>Chủ trì</Table.Th>
+              <Table.Th w={150}>Phối hợp</Table.Th>
+              <Table.Th w={160}>Thời hạn</Table.Th>
+              <Table.Th w={60}>Mục</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {tasks.map((t, i) => (
+              <TaskRow key={t.key} task={t} index={i} onChange={(patch) => onChange(t.key, patch)} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}

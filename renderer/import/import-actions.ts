@@ -1,0 +1,113 @@
+/** Calls to the core for importing: choosing files, reading one, saving one. */
+import type { ImportPreview } from '../../shared/import/schema';
+import { ApiError, callApi, errorMessage } from '../api/client';
+import { importedMessage, saveInputFromPreview, type SaveInput } from './import-draft';
+import { baseName, encodingNote, importFileFilters } from './labels';
+
+export type OutcomeStatus = 'imported' | 'duplicate' | 'skipped' | 'error';
+
+/** What became of one file of a batch. */
+export interface FileOutcome {
+  path: string;
+  fileName: string;
+  status: OutcomeStatus;
+  message: string;
+  /** The saved conclusion, or the one already in the data for a duplicate. */
+  conclusionId: string | null;
+  /** "Đã chuyển từ bảng mã TCVN3 sang Unicode" when the file was read at all. */
+  encoding: string | null;
+  /** The core's remarks on a saved document ("… không ghi vào sổ văn bản đi"). */
+  notes: string[];
+}
+
+export interface SavedImport {
+  conclusionId: string;
+  numberSymbol: string | null;
+  taskCount: number;
+  warnings: string[];
+}
+
+/** "Chọn tệp": the Open dialog, several .docx/.txt files allowed. */
+export async function chooseFiles(): Promise<string[]> {
+  const r = await callApi('dialog.openFile', { title: 'Chọn văn bản cần nhập', multiple: true, filters: importFileFilters });
+  return r.paths;
+}
+
+/** "Chọn thư mục": the folder dialog, then the importable files in it (name order). */
+export async function chooseFolder(): Promise<{ folder: string; files: string[] } | null> {
+  const r = await callApi('dialog.openFile', { title: 'Chọn thư mục chứa văn bản cần nhập', directory: true });
+  const folder = r.paths[0];
+  if (!folder) return null;
+  const listed = await callApi('import.listFolder', { path: folder });
+  return { folder, files: listed.files };
+}
+
+export async function saveImport(input: SaveInput): Promise<SavedImport> {
+  const saved = await callApi('import.save', input);
+  return {
+    conclusionId: saved.conclusionId,
+    numberSymbol: input.fields.numberSymbol,
+    taskCount: saved.taskIds.length,
+    warnings: saved.warnings,
+  };
+}
+
+export function isConflict(err: unknown): boolean {
+  return err instanceof ApiError && err.value.code === 'CONFLICT';
+}
+
+/** Field messages of a refused save, keyed as the review form names its fields. */
+export function fieldErrors(err: unknown): Record<string, string> {
+  if (!(err instanceof ApiError) || !err.value.fields) return {};
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(err.value.fields)) out[path.replace(/^fields\./, '')] ??= message;
+  return out;
+}
+
+function outcome(path: string, status: OutcomeStatus, message: string, extra: Partial<FileOutcome> = {}): FileOutcome {
+  return { path, fileName: baseName(path), status, message, conclusionId: null, encoding: null, notes: [], ...extra };
+}
+
+export function previewOutcome(path: string, preview: ImportPreview, status: OutcomeStatus, message: string, conclusionId: string | null): FileOutcome {
+  return outcome(path, status, message, { conclusionId, encoding: encodingNote(preview.source) });
+}
+
+export function savedOutcome(path: string, preview: ImportPreview, saved: SavedImport): FileOutcome {
+  return { ...previewOutcome(path, preview, 'imported', `${importedMessage(saved.numberSymbol, saved.taskCount)}.`, saved.conclusionId), notes: saved.warnings };
+}
+
+export function duplicateOutcome(path: string, preview: ImportPreview): FileOutcome {
+  const dup = preview.duplicateOf;
+  const message = dup ? `${dup.numberSymbol ? `Số ${dup.numberSymbol}: ` : ''}${dup.reason}` : 'Văn bản đã có trong dữ liệu.';
+  return previewOutcome(path, preview, 'duplicate', message, dup?.conclusionId ?? null);
+}
+
+export function errorOutcome(path: string, err: unknown): FileOutcome {
+  return outcome(path, 'error', errorMessage(err));
+}
+
+/** Reads one file; a file that cannot be read becomes an error outcome, never a throw. */
+export async function previewPath(path: string): Promise<ImportPreview | FileOutcome> {
+  try {
+    return await callApi('import.previewFile', { path });
+  } catch (err) {
+    return errorOutcome(path, err);
+  }
+}
+
+export function isOutcome(value: ImportPreview | FileOutcome): value is FileOutcome {
+  return 'status' in value;
+}
+
+/** "Nhập ngay": read, then save as read with every proposed task; a duplicate is skipped. */
+export async function importDirect(path: string): Promise<FileOutcome> {
+  const preview = await previewPath(path);
+  if (isOutcome(preview)) return preview;
+  if (preview.duplicateOf) return duplicateOutcome(path, preview);
+  try {
+    return savedOutcome(path, preview, await saveImport(saveInputFromPreview(preview)));
+  } catch (err) {
+    if (isConflict(err)) return previewOutcome(path, preview, 'duplicate', errorMessage(err), null);
+    return { ...errorOutcome(path, err), encoding: encodingNote(preview.source) };
+  }
+}

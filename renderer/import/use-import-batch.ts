@@ -1,0 +1,100 @@
+/**
+ * A batch of files, imported one after the other. One bad file never stops it: every file
+ * ends as an outcome (imported, duplicate, skipped or error). In the "review" way each
+ * readable, new document waits on the review screen for "Lưu vào dữ liệu" or "Bỏ qua".
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { ImportPreview } from '../../shared/import/schema';
+import { duplicateOutcome, importDirect, isOutcome, previewPath, type FileOutcome } from './import-actions';
+
+export type BatchMode = 'review' | 'direct';
+
+export interface PendingReview {
+  path: string;
+  index: number;
+  preview: ImportPreview;
+  finish: (outcome: FileOutcome) => void;
+}
+
+export interface ImportBatch {
+  mode: BatchMode | null;
+  /** Index of the file being processed (files.length when finished). */
+  current: number;
+  results: FileOutcome[];
+  running: boolean;
+  finished: boolean;
+  stopped: boolean;
+  reviewing: PendingReview | null;
+  start: (mode: BatchMode) => void;
+  /** Stops after the file in hand; the rest stay unimported. */
+  stop: () => void;
+}
+
+export function useImportBatch(files: readonly string[]): ImportBatch {
+  const [mode, setMode] = useState<BatchMode | null>(null);
+  const [current, setCurrent] = useState(0);
+  const [results, setResults] = useState<FileOutcome[]>([]);
+  const [running, setRunning] = useState(false);
+  const [finished, setFinished] = useState(false);
+  const [stopped, setStopped] = useState(false);
+  const [reviewing, setReviewing] = useState<PendingReview | null>(null);
+  const halt = useRef(false);
+  const started = useRef(false);
+
+  useEffect(() => {
+    halt.current = false;
+    return () => {
+      halt.current = true;
+    };
+  }, []);
+
+  async function reviewOne(path: string, index: number): Promise<FileOutcome> {
+    const preview = await previewPath(path);
+    if (isOutcome(preview)) return preview;
+    if (preview.duplicateOf) return duplicateOutcome(path, preview);
+    return new Promise<FileOutcome>((resolve) => {
+      setReviewing({
+        path,
+        index,
+        preview,
+        finish: (outcome) => {
+          setReviewing(null);
+          resolve(outcome);
+        },
+      });
+    });
+  }
+
+  async function run(chosen: BatchMode) {
+    setRunning(true);
+    for (const [index, path] of files.entries()) {
+      if (halt.current) break;
+      setCurrent(index);
+      const outcome = chosen === 'direct' ? await importDirect(path) : await reviewOne(path, index);
+      setResults((list) => [...list, outcome]);
+    }
+    setCurrent(files.length);
+    setRunning(false);
+    setFinished(true);
+  }
+
+  return {
+    mode,
+    current,
+    results,
+    running,
+    finished,
+    stopped,
+    reviewing,
+    start: (chosen) => {
+      if (started.current) return;
+      started.current = true;
+      setMode(chosen);
+      void run(chosen);
+    },
+    stop: () => {
+      halt.current = true;
+      setStopped(true);
+    },
+  };
+}
