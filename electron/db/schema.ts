@@ -172,6 +172,9 @@ export interface TaskUnitsTable {
   task_id: string;
   unit_id: string;
   role: string;
+  /** 1 while the task is open (derived from tasks.status and deleted_at). */
+  open: number;
+  due_date: string | null;
 }
 
 export interface ProgressReportsTable extends SyncColumns {

@@ -1,7 +1,7 @@
 import type { HomeSummary } from '../../shared/api/contract';
 import { conclusionKindLabels, type ConclusionKind } from '../../shared/conclusions/schema';
 import type { CoreContext } from '../core/context';
-import { all } from '../db/query';
+import { all, prepared } from '../db/query';
 import { meetingTitle } from '../meetings/meetings-service';
 import { getProfile } from '../profile/profile-service';
 import { localIsoDate } from '../system/clock';
@@ -17,7 +17,7 @@ export function registerHomeTaskProvider(p: (ctx: CoreContext, today: string) =>
 }
 
 function count(ctx: CoreContext, sql: string, ...params: unknown[]): number {
-  return Number((ctx.sqlite.prepare(sql).get(...params) as { n: number }).n);
+  return Number((prepared(ctx.sqlite, sql).get(...params) as { n: number }).n);
 }
 
 /** The home screen: what is due and what was written recently. */

@@ -4,21 +4,22 @@
  * snippets are cut from the original text (see snippet.ts). Each record has a fixed FTS
  * rowid (search_keys), so replacing its entry is an indexed delete, not a table scan.
  */
+import { prepared } from '../db/query';
 import type { SearchEntityType } from '../../shared/search/schema';
 import { foldVietnamese } from '../../shared/text/fold';
 import type { CoreContext } from '../core/context';
 
 function keyOf(ctx: CoreContext, type: SearchEntityType, id: string): number | undefined {
-  const row = ctx.sqlite.prepare('SELECT key_id FROM search_keys WHERE entity_type = ? AND entity_id = ?').get(type, id) as { key_id: number } | undefined;
+  const row = prepared(ctx.sqlite, 'SELECT key_id FROM search_keys WHERE entity_type = ? AND entity_id = ?').get(type, id) as { key_id: number } | undefined;
   return row?.key_id;
 }
 
 export function indexEntity(ctx: CoreContext, type: SearchEntityType, id: string, title: string, body: string): void {
   let key = keyOf(ctx, type, id);
   if (key === undefined) {
-    key = Number(ctx.sqlite.prepare('INSERT INTO search_keys (entity_type, entity_id) VALUES (?, ?)').run(type, id).lastInsertRowid);
+    key = Number(prepared(ctx.sqlite, 'INSERT INTO search_keys (entity_type, entity_id) VALUES (?, ?)').run(type, id).lastInsertRowid);
   } else {
-    ctx.sqlite.prepare('DELETE FROM search_fts WHERE rowid = ?').run(key);
+    prepared(ctx.sqlite, 'DELETE FROM search_fts WHERE rowid = ?').run(key);
   }
   ctx.sqlite
     .prepare('INSERT INTO search_fts (rowid, title, body, entity_type, entity_id) VALUES (?, ?, ?, ?, ?)')
@@ -28,6 +29,6 @@ export function indexEntity(ctx: CoreContext, type: SearchEntityType, id: string
 export function unindexEntity(ctx: CoreContext, type: SearchEntityType, id: string): void {
   const key = keyOf(ctx, type, id);
   if (key === undefined) return;
-  ctx.sqlite.prepare('DELETE FROM search_fts WHERE rowid = ?').run(key);
-  ctx.sqlite.prepare('DELETE FROM search_keys WHERE key_id = ?').run(key);
+  prepared(ctx.sqlite, 'DELETE FROM search_fts WHERE rowid = ?').run(key);
+  prepared(ctx.sqlite, 'DELETE FROM search_keys WHERE key_id = ?').run(key);
 }

@@ -5,7 +5,7 @@ import { foldVietnamese } from '../../shared/text/fold';
 import { toIsoDate } from '../../shared/text/party-date';
 import { changeStamp, insertStamp, type CoreContext } from '../core/context';
 import { newId } from '../db/ids';
-import { first, run } from '../db/query';
+import { first, prepared, run } from '../db/query';
 import type { TasksTable } from '../db/schema';
 import { indexEntity, unindexEntity } from '../search/search-index';
 import { registerSearchSource } from '../search/search-service';
@@ -15,6 +15,8 @@ import { directoryRefs, unitNameMap } from './unit-names';
 type Row = TasksTable & { c_number_symbol: string | null; c_issue_date: string | null; c_summary: string | null };
 
 const CLOSED_SQL = `('${closedStatuses.join("','")}')`;
+/** Written exactly as in the partial index tasks_open_due, so SQLite can use it. */
+const OPEN_SQL = "t.deleted_at IS NULL AND t.status IN ('notStarted', 'inProgress')";
 
 export function todayOf(ctx: CoreContext): string {
   return localIsoDate(ctx.clock.now());
@@ -80,7 +82,7 @@ function taskTitle(t: Pick<Task, 'content' | 'leadUnits'>): string {
 registerSearchSource('task', (ctx, ids) => {
   const names = unitNameMap(ctx);
   const today = todayOf(ctx);
-  const rows = ctx.sqlite.prepare(`${SELECT_TASK} WHERE t.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Row[];
+  const rows = prepared(ctx.sqlite, `${SELECT_TASK} WHERE t.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Row[];
   return new Map(rows.map((r) => {
     const t = toTask(r, names, today);
     return [t.id, { title: taskTitle(t), text: searchText(t) }];
@@ -88,16 +90,22 @@ registerSearchSource('task', (ctx, ids) => {
 });
 
 export function getTask(ctx: CoreContext, id: string): Task {
-  const row = ctx.sqlite.prepare(`${SELECT_TASK} WHERE t.id = ? AND t.deleted_at IS NULL`).get(id) as Row | undefined;
+  const row = prepared(ctx.sqlite, `${SELECT_TASK} WHERE t.id = ? AND t.deleted_at IS NULL`).get(id) as Row | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này (có thể đã bị xóa).', `Task ${id} not found`);
   return toTask(row, unitNameMap(ctx), todayOf(ctx));
 }
 
-function syncTaskUnits(ctx: CoreContext, id: string, input: Pick<TaskInput, 'leadUnitIds' | 'supportingUnitIds'>): void {
-  ctx.sqlite.prepare('DELETE FROM task_units WHERE task_id = ?').run(id);
-  const insert = ctx.sqlite.prepare('INSERT OR IGNORE INTO task_units (task_id, unit_id, role) VALUES (?, ?, ?)');
-  for (const u of input.leadUnitIds) insert.run(id, u, 'lead');
-  for (const u of input.supportingUnitIds) insert.run(id, u, 'support');
+/** Rebuilds the derived unit index rows of a task from its current row. */
+export function syncTaskUnits(ctx: CoreContext, id: string): void {
+  prepared(ctx.sqlite, 'DELETE FROM task_units WHERE task_id = ?').run(id);
+  const row = ctx.sqlite
+    .prepare('SELECT lead_unit_ids_json, supporting_unit_ids_json, status, due_date, deleted_at FROM tasks WHERE id = ?')
+    .get(id) as Pick<TasksTable, 'lead_unit_ids_json' | 'supporting_unit_ids_json' | 'status' | 'due_date' | 'deleted_at'> | undefined;
+  if (!row || row.deleted_at !== null) return;
+  const open = closedStatuses.includes(row.status as TaskStatus) ? 0 : 1;
+  const insert = prepared(ctx.sqlite, 'INSERT OR IGNORE INTO task_units (task_id, unit_id, role, open, due_date) VALUES (?, ?, ?, ?, ?)');
+  for (const u of JSON.parse(row.lead_unit_ids_json) as string[]) insert.run(id, u, 'lead', open, row.due_date);
+  for (const u of JSON.parse(row.supporting_unit_ids_json) as string[]) insert.run(id, u, 'support', open, row.due_date);
 }
 
 function reindex(ctx: CoreContext, id: string): void {
@@ -137,7 +145,7 @@ export function insertTask(ctx: CoreContext, input: TaskInput, extra: { recursFr
       ...insertStamp(ctx),
     }),
   );
-  syncTaskUnits(ctx, id, input);
+  syncTaskUnits(ctx, id);
   reindex(ctx, id);
   return id;
 }
@@ -165,7 +173,7 @@ export function updateTask(ctx: CoreContext, id: string, input: TaskInput): Task
     .transaction(() => {
       getTask(ctx, id);
       run(ctx.sqlite, ctx.qb.updateTable('tasks').set({ ...inputColumns(input), ...changeStamp(ctx) }).where('id', '=', id));
-      syncTaskUnits(ctx, id, input);
+      syncTaskUnits(ctx, id);
       reindex(ctx, id);
     })
     .immediate();
@@ -178,7 +186,7 @@ export function deleteTask(ctx: CoreContext, id: string): { id: string } {
       getTask(ctx, id);
       const s = changeStamp(ctx);
       run(ctx.sqlite, ctx.qb.updateTable('tasks').set({ ...s, deleted_at: s.updated_at }).where('id', '=', id));
-      ctx.sqlite.prepare('DELETE FROM task_units WHERE task_id = ?').run(id);
+      prepared(ctx.sqlite, 'DELETE FROM task_units WHERE task_id = ?').run(id);
       unindexEntity(ctx, 'task', id);
     })
     .immediate();
@@ -202,14 +210,14 @@ export function taskWhere(ctx: CoreContext, filter: Partial<TaskFilter>): { sql:
   let join = '';
   switch (filter.view ?? 'all') {
     case 'open':
-      where.push(`t.status NOT IN ${CLOSED_SQL}`);
+      where.push(OPEN_SQL);
       break;
     case 'overdue':
-      where.push(`t.status NOT IN ${CLOSED_SQL}`, 't.due_date IS NOT NULL', 't.due_date < ?');
+      where.push(OPEN_SQL, 't.due_date IS NOT NULL', 't.due_date < ?');
       params.push(today);
       break;
     case 'week':
-      where.push(`t.status NOT IN ${CLOSED_SQL}`, 't.due_date >= ?', 't.due_date <= ?');
+      where.push(OPEN_SQL, 't.due_date >= ?', 't.due_date <= ?');
       params.push(today, addDays(today, 7));
       break;
     case 'done':
@@ -251,13 +259,13 @@ export function taskWhere(ctx: CoreContext, filter: Partial<TaskFilter>): { sql:
 
 export function listTasks(ctx: CoreContext, filter: TaskFilter): { items: Task[]; total: number } {
   const { sql, params, join } = taskWhere(ctx, filter);
-  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM tasks t ${join} WHERE ${sql}`).get(...params) as { n: number }).n;
+  const total = (prepared(ctx.sqlite, `SELECT count(*) AS n FROM tasks t ${join} WHERE ${sql}`).get(...params) as { n: number }).n;
   const rows = ctx.sqlite
     .prepare(
       `SELECT t.*, c.number_symbol AS c_number_symbol, c.issue_date AS c_issue_date, c.summary AS c_summary
        FROM tasks t ${join} LEFT JOIN conclusions c ON c.id = t.conclusion_id
        WHERE ${sql}
-       ORDER BY t.due_date IS NULL, t.due_date, t.created_at, t.id
+       ORDER BY ${filter.view === 'overdue' || filter.view === 'week' ? '' : 't.due_date IS NULL, '}t.due_date, t.created_at, t.id
        LIMIT ? OFFSET ?`,
     )
     .all(...params, filter.limit, filter.offset) as Row[];
@@ -269,28 +277,21 @@ export function listTasks(ctx: CoreContext, filter: TaskFilter): { items: Task[]
 export function taskCounters(ctx: CoreContext) {
   const today = todayOf(ctx);
   const weekEnd = addDays(today, 7);
-  const c = ctx.sqlite
-    .prepare(
-      `SELECT
-         sum(CASE WHEN status NOT IN ${CLOSED_SQL} THEN 1 ELSE 0 END) AS open,
-         sum(CASE WHEN status NOT IN ${CLOSED_SQL} AND due_date < ? THEN 1 ELSE 0 END) AS overdue,
-         sum(CASE WHEN status NOT IN ${CLOSED_SQL} AND due_date >= ? AND due_date <= ? THEN 1 ELSE 0 END) AS week,
-         sum(CASE WHEN status IN ${CLOSED_SQL} THEN 1 ELSE 0 END) AS done
-       FROM tasks WHERE deleted_at IS NULL`,
-    )
-    .get(today, today, weekEnd) as { open: number | null; overdue: number | null; week: number | null; done: number | null };
+  // Each count reads an index (partial index of open tasks, status index), never every task.
+  const count = (sql: string, ...params: unknown[]) => (prepared(ctx.sqlite, `SELECT count(*) AS n FROM tasks t WHERE ${sql}`).get(...params) as { n: number }).n;
+  const open = count(OPEN_SQL);
+  const overdue = count(`${OPEN_SQL} AND t.due_date IS NOT NULL AND t.due_date < ?`, today);
+  const dueThisWeek = count(`${OPEN_SQL} AND t.due_date >= ? AND t.due_date <= ?`, today, weekEnd);
+  const done = count(`t.deleted_at IS NULL AND t.status IN ${CLOSED_SQL}`);
   const names = unitNameMap(ctx);
   const byUnit = (
     ctx.sqlite
       .prepare(
-        `SELECT tu.unit_id AS unitId,
-                count(*) AS open,
-                sum(CASE WHEN t.due_date < ? THEN 1 ELSE 0 END) AS overdue
-         FROM task_units tu JOIN tasks t ON t.id = tu.task_id
-         WHERE tu.role = 'lead' AND t.deleted_at IS NULL AND t.status NOT IN ${CLOSED_SQL}
-         GROUP BY tu.unit_id ORDER BY overdue DESC, open DESC`,
+        `SELECT unit_id AS unitId, count(*) AS open, sum(CASE WHEN due_date < ? THEN 1 ELSE 0 END) AS overdue
+         FROM task_units WHERE role = 'lead' AND open = 1
+         GROUP BY unit_id ORDER BY overdue DESC, open DESC`,
       )
       .all(today) as Array<{ unitId: string; open: number; overdue: number | null }>
   ).map((r) => ({ unitId: r.unitId, unitName: names.get(r.unitId) ?? '(đơn vị đã xóa)', open: r.open, overdue: r.overdue ?? 0 }));
-  return { open: c.open ?? 0, overdue: c.overdue ?? 0, dueThisWeek: c.week ?? 0, done: c.done ?? 0, byUnit };
+  return { open, overdue, dueThisWeek, done, byUnit };
 }

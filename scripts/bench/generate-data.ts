@@ -80,7 +80,7 @@ export function generateTasks(core: Core, options: { tasks: number; progressPerT
     `INSERT INTO tasks (id, content, lead_unit_ids_json, supporting_unit_ids_json, due_date, status, last_note, created_at, updated_at, hlc, replica_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertUnit = sqlite.prepare('INSERT INTO task_units (task_id, unit_id, role) VALUES (?, ?, ?)');
+  const insertUnit = sqlite.prepare('INSERT INTO task_units (task_id, unit_id, role, open, due_date) VALUES (?, ?, ?, ?, ?)');
   const insertProgress = sqlite.prepare(
     `INSERT INTO progress_reports (id, task_id, report_date, status, note, created_at, updated_at, hlc, replica_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -95,8 +95,9 @@ export function generateTasks(core: Core, options: { tasks: number; progressPerT
         const status = STATUSES[i % 7 === 0 ? 0 : i % STATUSES.length]!;
         const content = `Nhiệm vụ ${i}: tăng cường quản lý đất đai, trật tự xây dựng tại thôn ${i % 40}`;
         insertTask.run(id, content, JSON.stringify([lead]), JSON.stringify([support]), due, status, 'Đang triển khai', STAMP.created_at, STAMP.updated_at, STAMP.hlc, STAMP.replica_id);
-        insertUnit.run(id, lead, 'lead');
-        if (support !== lead) insertUnit.run(id, support, 'support');
+        const open = status === 'notStarted' || status === 'inProgress' ? 1 : 0;
+        insertUnit.run(id, lead, 'lead', open, due);
+        if (support !== lead) insertUnit.run(id, support, 'support', open, due);
         for (let p = 0; p < options.progressPerTask; p += 1) {
           insertProgress.run(newId(), id, due, status, `Báo cáo lần ${p + 1}`, STAMP.created_at, STAMP.updated_at, STAMP.hlc, STAMP.replica_id);
         }

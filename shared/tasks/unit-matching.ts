@@ -259,7 +259,24 @@ function ownNames(unit: UnitRef): string[] {
   return [unit.shortName, unit.fullName, ...unit.aliases].filter((n) => n.trim() !== '');
 }
 
+/**
+ * Building a matcher expands every unit's written forms, which costs far more than matching;
+ * the directory rarely changes, so the last few matchers are kept by the directory's content.
+ */
+const matcherCache = new Map<string, UnitMatcher>();
+const MATCHER_CACHE_SIZE = 4;
+
 export function createUnitMatcher(units: readonly UnitRef[]): UnitMatcher {
+  const key = units.map((u) => `${u.id}\u0001${u.shortName}\u0001${u.fullName}\u0001${u.aliases.join('\u0002')}`).join('\u0003');
+  const cached = matcherCache.get(key);
+  if (cached) return cached;
+  const matcher = buildUnitMatcher(units);
+  if (matcherCache.size >= MATCHER_CACHE_SIZE) matcherCache.delete(matcherCache.keys().next().value!);
+  matcherCache.set(key, matcher);
+  return matcher;
+}
+
+function buildUnitMatcher(units: readonly UnitRef[]): UnitMatcher {
   const byFirstWord = new Map<string, FormEntry[]>();
   const add = (words: string[], unitIndex: number, priority: number): void => {
     const first = words[0];
