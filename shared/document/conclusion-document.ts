@@ -17,7 +17,7 @@ import {
   type DocumentStatus,
 } from './document-parts';
 import type { BodyItem, PartyDocument } from './model';
-import { computeLabels, type OutlineBlock } from './outline';
+import { blockText, computeLabels, type OutlineBlock } from './outline';
 
 export type ConclusionDocumentInput = ConclusionContent & {
   profile: DocumentProfile;
@@ -51,8 +51,10 @@ export function buildConclusionDocument(input: ConclusionDocumentInput): PartyDo
     block: { id: `preamble-${index + 1}`, kind: 'paragraph', runs: [{ text }] },
     label: '',
   }));
-  const labels = computeLabels(input.outline);
-  const outline: BodyItem[] = input.outline.map((block, index) => ({
+  // Empty paragraphs (template slots never filled) are not printed; numbering skips them too.
+  const printed = input.outline.filter((block) => blockText(block).trim() !== '');
+  const labels = computeLabels(printed);
+  const outline: BodyItem[] = printed.map((block, index) => ({
     type: 'block',
     block: normalizeBlock(block),
     label: labels[index] ?? '',

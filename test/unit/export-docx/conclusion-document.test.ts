@@ -177,3 +177,20 @@ describe('number line', () => {
     expect(formatNumberLine('  ', 'KL', 'ĐU')).toBe('Số      -KL/ĐU');
   });
 });
+
+describe('empty template slots', () => {
+  it('are not printed and do not take a number', () => {
+    const doc = buildConclusionDocument({
+      ...kienMinhInput,
+      preamble: '',
+      outline: [
+        { id: 'a', kind: 'heading1', runs: [{ text: 'Kết quả' }] },
+        { id: 'b', kind: 'bullet', runs: [] },
+        { id: 'c', kind: 'heading1', runs: [{ text: '  ' }] },
+        { id: 'd', kind: 'heading1', runs: [{ text: 'Nhiệm vụ' }] },
+      ],
+    });
+    const labels = doc.body.flatMap((item) => (item.type === 'block' ? [item.label] : []));
+    expect(labels).toEqual(['I.', 'II.']);
+  });
+});
