@@ -33,10 +33,10 @@ export function search(ctx: CoreContext, q: string, limit: number): SearchHit[] 
   const match = words.map((w, i) => (i === words.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ');
   const rows = ctx.sqlite
     .prepare(
-      `SELECT entity_type AS type, entity_id AS id FROM search_fts WHERE search_fts MATCH ?
+      `SELECT entity_type AS type, entity_id AS id, body AS folded FROM search_fts WHERE search_fts MATCH ?
        ORDER BY bm25(search_fts, 4.0, 1.0) LIMIT ?`,
     )
-    .all(match, limit) as Array<{ type: SearchEntityType; id: string }>;
+    .all(match, limit) as Array<{ type: SearchEntityType; id: string; folded: string }>;
 
   const byType = new Map<SearchEntityType, string[]>();
   for (const r of rows) byType.set(r.type, [...(byType.get(r.type) ?? []), r.id]);
@@ -55,7 +55,7 @@ export function search(ctx: CoreContext, q: string, limit: number): SearchHit[] 
       entityId: r.id,
       title: src.title,
       titleParts: markMatches(src.title, words),
-      snippet: snippetAround(src.text, words),
+      snippet: snippetAround(src.text, words, 180, r.folded),
     });
   }
   return hits;
