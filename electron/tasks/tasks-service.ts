@@ -260,12 +260,15 @@ export function taskWhere(ctx: CoreContext, filter: Partial<TaskFilter>): { sql:
 export function listTasks(ctx: CoreContext, filter: TaskFilter): { items: Task[]; total: number } {
   const { sql, params, join } = taskWhere(ctx, filter);
   const total = (prepared(ctx.sqlite, `SELECT count(*) AS n FROM tasks t ${join} WHERE ${sql}`).get(...params) as { n: number }).n;
+  // Overdue and due-soon lists are open tasks in due-date order: read them straight from the
+  // partial index in that order instead of sorting every open task (a city has a million).
+  const orderedByDue = filter.view === 'overdue' || filter.view === 'week';
   const rows = ctx.sqlite
     .prepare(
       `SELECT t.*, c.number_symbol AS c_number_symbol, c.issue_date AS c_issue_date, c.summary AS c_summary
-       FROM tasks t ${join} LEFT JOIN conclusions c ON c.id = t.conclusion_id
+       FROM tasks t ${orderedByDue && !join ? 'INDEXED BY tasks_open_due' : ''} ${join} LEFT JOIN conclusions c ON c.id = t.conclusion_id
        WHERE ${sql}
-       ORDER BY ${filter.view === 'overdue' || filter.view === 'week' ? '' : 't.due_date IS NULL, '}t.due_date, t.created_at, t.id
+       ORDER BY ${orderedByDue ? '' : 't.due_date IS NULL, '}t.due_date, t.created_at, t.id
        LIMIT ? OFFSET ?`,
     )
     .all(...params, filter.limit, filter.offset) as Row[];
