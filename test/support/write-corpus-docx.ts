@@ -26,3 +26,33 @@ for (const [name, build] of documents) {
   writeFileSync(path, bytes);
   console.log(`${path}\t${bytes.length} bytes\t${ms.toFixed(0)} ms`);
 }
+
+// The three real conclusions, through the app's own path: import (recognise + save), then
+// export — what an office gets when it brings its archive in and prints it again.
+{
+  const { readdirSync } = await import('node:fs');
+  const { createCore } = await import('../../electron/core/create-core');
+  const { sampleProfile } = await import('./core-harness');
+  const { corpusDir } = await import('./corpus');
+  const { makeTempDir } = await import('./temp-dir');
+  const { dir, cleanup } = makeTempDir('vpdu-render-');
+  const core = createCore({ dbPath: join(dir, 'render.sqlite') });
+  try {
+    await core.dispatch('profile.save', sampleProfile);
+    for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.txt'))) {
+      const preview = await core.dispatch('import.previewFile', { path: join(corpusDir, file) });
+      if (!preview.ok) throw new Error(preview.error.detail);
+      const p = preview.value as { source: { hash: string } };
+      const saved = await core.dispatch('import.save', { fields: preview.value, sourceHash: p.source.hash, tasks: [] });
+      if (!saved.ok) throw new Error(saved.error.detail);
+      const out = join(outDir, `corpus-${file.replace(/\.txt$/, '')}.docx`);
+      const started = performance.now();
+      const r = await core.dispatch('export.conclusionDocx', { id: (saved.value as { conclusionId: string }).conclusionId, path: out });
+      if (!r.ok) throw new Error(r.error.detail);
+      console.log(`${out}\t${(performance.now() - started).toFixed(0)} ms`);
+    }
+  } finally {
+    core.close();
+    cleanup();
+  }
+}
