@@ -1,6 +1,7 @@
 import type { SearchEntityType, SearchHit } from '../../shared/search/schema';
 import { foldVietnamese } from '../../shared/text/fold';
 import type { CoreContext } from '../core/context';
+import { prepared } from '../db/query';
 import { markMatches, snippetAround } from './snippet';
 
 /** Query words, folded; FTS5 syntax characters are dropped so any typing is safe. */
@@ -31,12 +32,16 @@ export function search(ctx: CoreContext, q: string, limit: number): SearchHit[] 
   if (words.length === 0) return [];
   // Every word must match; the last one as a prefix, because the user is still typing it.
   const match = words.map((w, i) => (i === words.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ');
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT entity_type AS type, entity_id AS id, body AS folded FROM search_fts WHERE search_fts MATCH ?
-       ORDER BY bm25(search_fts, 4.0, 1.0) LIMIT ?`,
-    )
-    .all(match, limit) as Array<{ type: SearchEntityType; id: string; folded: string }>;
+  // Records whose title matches come first, then the others; newest first within each.
+  // Ordering by the FTS rowid lets SQLite walk the index backwards and stop at the limit,
+  // where ranking by relevance would score every matching record (all 12,000 conclusions
+  // of a commune contain "Đảng ủy").
+  const select = `SELECT rowid AS key, entity_type AS type, entity_id AS id, body AS folded FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?`;
+  type Row = { key: number; type: SearchEntityType; id: string; folded: string };
+  const inTitle = prepared(ctx.sqlite, select).all(`title : (${match})`, limit) as Row[];
+  const seen = new Set(inTitle.map((r) => r.key));
+  const rest = (prepared(ctx.sqlite, select).all(match, limit + inTitle.length) as Row[]).filter((r) => !seen.has(r.key));
+  const rows = [...inTitle, ...rest].slice(0, limit);
 
   const byType = new Map<SearchEntityType, string[]>();
   for (const r of rows) byType.set(r.type, [...(byType.get(r.type) ?? []), r.id]);
