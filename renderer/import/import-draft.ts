@@ -2,6 +2,7 @@
  * The working copy of one document under review, and how it becomes the `import.save`
  * input: the recognised fields as edited, and the proposed tasks the clerk accepted.
  */
+import { fieldsOfPreview } from '../../shared/import/preview-mapping';
 import type { ApiInput } from '../../shared/api/contract';
 import type { ImportedConclusionFields, ImportPreview } from '../../shared/import/schema';
 
@@ -23,27 +24,8 @@ export interface ReviewDraft {
   createMeeting: boolean;
 }
 
-/** The editable fields of a preview (the preview also carries sections, tasks, source…). */
-export function fieldsOf(p: ImportPreview): ImportedConclusionFields {
-  return {
-    kind: p.kind,
-    title: p.title,
-    subtitle: p.subtitle,
-    summary: p.summary,
-    superiorCommittee: p.superiorCommittee,
-    committee: p.committee,
-    numberSymbol: p.numberSymbol,
-    place: p.place,
-    issueDate: p.issueDate,
-    urgency: p.urgency,
-    secrecy: p.secrecy,
-    meeting: { ...p.meeting, presentedDocuments: p.meeting.presentedDocuments.map((d) => ({ ...d })) },
-    preamble: p.preamble,
-    outline: p.outline,
-    recipients: [...p.recipients],
-    signature: { ...p.signature },
-  };
-}
+/** The editable fields of a preview. */
+export const fieldsOf = fieldsOfPreview;
 
 export function draftFromPreview(p: ImportPreview): ReviewDraft {
   return {

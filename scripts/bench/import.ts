@@ -8,6 +8,7 @@ import { sampleProfile } from '../../test/support/core-harness';
 import { makeTempDir } from '../../test/support/temp-dir';
 import { corpusDir } from './corpus-models';
 import { time } from './measure';
+import { taskInputOfProposal } from '../../shared/import/preview-mapping';
 
 function corpus(): Array<{ name: string; text: string }> {
   return readdirSync(corpusDir)
@@ -52,19 +53,7 @@ export async function benchImport(): Promise<Record<string, unknown>> {
         fields: p,
         sourceHash: p.source.hash,
         createMeeting: true,
-        tasks: p.tasks.map((t) => ({
-          content: t.content,
-          leadUnitIds: t.leadUnitIds,
-          supportingUnitIds: t.supportingUnitIds,
-          leadUnitNames: t.leadUnitNames,
-          supportingUnitNames: t.supportingUnitNames,
-          responsibleMember: '',
-          dueDate: t.dueDate,
-          recurrence: t.recurrence,
-          sourceBlockId: t.sourceBlockId,
-          sourceSection: t.sourceSection,
-          remarks: '',
-        })),
+        tasks: p.tasks.map(taskInputOfProposal),
       });
       imported += 1;
     }

@@ -1,6 +1,7 @@
 import { resolve, basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportPreview } from '../../../shared/import/schema';
+import { fieldsOfPreview, taskInputOfProposal } from '../../../shared/import/preview-mapping';
 import { seedUnits } from '../../../shared/units/seed';
 import { AppError } from '../../../shared/api/errors';
 import { readImportFile, toPreview } from '../../import/import-service';
@@ -45,19 +46,9 @@ async function importOne(core: Core, file: string, io: CliIo): Promise<'saved' |
     return 'duplicate';
   }
   const saved = await call(core, 'import.save', {
-    fields: preview,
+    fields: fieldsOfPreview(preview),
     sourceHash: preview.source.hash,
-    tasks: preview.tasks.map((t) => ({
-      content: t.content,
-      leadUnitIds: t.leadUnitIds,
-      supportingUnitIds: t.supportingUnitIds,
-      leadUnitNames: t.leadUnitNames,
-      supportingUnitNames: t.supportingUnitNames,
-      dueDate: t.dueDate,
-      recurrence: t.recurrence,
-      sourceBlockId: t.sourceBlockId,
-      sourceSection: t.sourceSection,
-    })),
+    tasks: preview.tasks.map(taskInputOfProposal),
   });
   io.out(`Đã nhập ${basename(file)}: ${preview.numberSymbol ?? '(không số)'} — ${saved.taskIds.length} nhiệm vụ — mã ${saved.conclusionId}`);
   for (const w of [...preview.warnings, ...saved.warnings]) io.err(`  Lưu ý: ${w}`);
