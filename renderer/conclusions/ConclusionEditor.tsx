@@ -17,6 +17,7 @@ import { navigate } from '../app/router';
 import { notifyError, notifySaved } from '../components/notify';
 import { ConclusionPreview } from './ConclusionPreview';
 import { ConclusionActionsMenu } from './ConclusionActionsMenu';
+import { savableContent } from './draft-rules';
 import { IssueModal } from './IssueModal';
 import { errorUnder, fieldErrorsFrom } from './labels';
 import { MarksFields } from './MarksFields';
@@ -116,6 +117,19 @@ export function ConclusionEditor({
     onReplaced(restored, null);
   }
 
+  async function restoreUnsaved() {
+    const copy = draft.unsaved;
+    if (!copy) return;
+    try {
+      // Through the core, so the restored text is saved and the editor opens on it afresh.
+      const saved = await callApi('conclusions.update', { id: conclusion.id, content: savableContent(copy.content), reason: 'manual' });
+      draft.discardUnsaved();
+      onReplaced(saved, 'Đã khôi phục nội dung chưa lưu lần trước');
+    } catch (err) {
+      notifyError(err);
+    }
+  }
+
   async function createCorrection() {
     setCorrecting(true);
     try {
@@ -183,6 +197,25 @@ export function ConclusionEditor({
           )}
         </Group>
       </Group>
+
+      {draft.unsaved && (
+        <Alert color="orange" title="Có nội dung chưa lưu từ lần soạn trước" role="alert">
+          <Stack gap="xs">
+            <Text size="sm">
+              Lần soạn trước (lúc {new Date(draft.unsaved.at).toLocaleString('vi-VN')}) có thay đổi chưa kịp lưu vào dữ liệu. Khôi phục để tiếp tục từ
+              nội dung đó, hoặc bỏ qua để giữ bản đã lưu.
+            </Text>
+            <Group gap="sm">
+              <Button size="xs" onClick={() => void restoreUnsaved()}>
+                Khôi phục nội dung chưa lưu
+              </Button>
+              <Button size="xs" variant="default" onClick={draft.discardUnsaved}>
+                Bỏ qua
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
 
       {readOnly && (
         <Alert color="green" variant="light" title={notice ?? `Đã ban hành: số ${conclusion.numberSymbol ?? ''}`}>

@@ -9,6 +9,7 @@ import { contentOfConclusion } from './conclusion-content';
 import { ApiError, callApi, errorMessage } from '../api/client';
 import { savableContent } from './draft-rules';
 import { fieldErrorsFrom } from './labels';
+import { forgetUnsaved, keepUnsaved, readUnsaved, type UnsavedCopy } from './unsaved-backup';
 
 export const AUTOSAVE_DELAY_MS = 1500;
 
@@ -37,6 +38,10 @@ export interface ConclusionDraft {
   status: SaveStatus;
   fieldErrors: Record<string, string>;
   setFieldErrors: (errors: Record<string, string>) => void;
+  /** Text kept on this computer from an earlier session that the core never received. */
+  unsaved: UnsavedCopy | null;
+  /** Forgets the kept copy (after it was restored through the core, or refused). */
+  discardUnsaved: () => void;
 }
 
 export function useConclusionDraft(conclusion: Conclusion, readOnly: boolean): ConclusionDraft {
@@ -54,6 +59,16 @@ export function useConclusionDraft(conclusion: Conclusion, readOnly: boolean): C
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const id = conclusion.id;
+  const [unsaved, setUnsaved] = useState<UnsavedCopy | null>(() => {
+    if (readOnly) return null;
+    const copy = readUnsaved(conclusion.id);
+    // A copy identical to what the core holds is not news.
+    if (copy && JSON.stringify(savableContent(copy.content)) === JSON.stringify(savableContent(contentOfConclusion(conclusion)))) {
+      forgetUnsaved(conclusion.id);
+      return null;
+    }
+    return copy;
+  });
 
   const change = useCallback(
     (update: (content: ConclusionContent) => ConclusionContent) => {
@@ -64,8 +79,9 @@ export function useConclusionDraft(conclusion: Conclusion, readOnly: boolean): C
       setContent(next);
       revision.current += 1;
       setRev(revision.current);
+      keepUnsaved(id, next);
     },
-    [readOnly],
+    [readOnly, id],
   );
 
   const saveNow = useCallback(
@@ -77,6 +93,7 @@ export function useConclusionDraft(conclusion: Conclusion, readOnly: boolean): C
         await callApi('conclusions.update', { id, content: savableContent(contentRef.current), reason });
         savedRevision.current = Math.max(savedRevision.current, target);
         setSavedRev(savedRevision.current);
+        if (savedRevision.current === revision.current) forgetUnsaved(id);
         setSavedAt(new Date());
         setError(null);
         setFieldErrors({});
@@ -119,7 +136,10 @@ export function useConclusionDraft(conclusion: Conclusion, readOnly: boolean): C
     if (readOnly) return undefined;
     const leave = () => {
       if (revision.current !== savedRevision.current) {
-        void callApi('conclusions.update', { id, content: savableContent(contentRef.current), reason: 'autosave' }).catch(() => undefined);
+        // The local copy stays until the core confirms; a failure here is offered back next time.
+        void callApi('conclusions.update', { id, content: savableContent(contentRef.current), reason: 'autosave' })
+          .then(() => forgetUnsaved(id))
+          .catch(() => undefined);
         savedRevision.current = revision.current;
       }
     };
@@ -138,5 +158,10 @@ export function useConclusionDraft(conclusion: Conclusion, readOnly: boolean): C
     status: { saving, dirty: rev !== savedRev, savedAt, error },
     fieldErrors,
     setFieldErrors,
+    unsaved,
+    discardUnsaved: () => {
+      forgetUnsaved(id);
+      setUnsaved(null);
+    },
   };
 }

@@ -55,7 +55,12 @@ export async function blockKind(page: Page, text: string): Promise<string | null
 
 /** Puts the cursor at the end of a block. */
 export async function placeCursorAtEnd(page: Page, text: string): Promise<void> {
-  await outlineBlock(page, text).click();
+  const block = outlineBlock(page, text);
+  // Click on the last line (End only reaches the end of the visual line), then wait until
+  // the editor really holds the caret before pressing End.
+  const box = await block.boundingBox();
+  await block.click(box ? { position: { x: Math.max(1, box.width - 2), y: Math.max(1, box.height - 3) } } : {});
+  await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror') === true);
   await page.keyboard.press('End');
 }
 
