@@ -1,4 +1,5 @@
-import { Badge, Checkbox, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useApiQuery } from '../api/use-api';
 import { recurrenceLabels } from '../../shared/tasks/schema';
 import type { TaskDraft } from './import-draft';
 
@@ -21,7 +22,34 @@ function Units({ names }: { names: string[] }) {
   );
 }
 
-function TaskRow({ task, index, onChange }: { task: TaskDraft; index: number; onChange: (patch: Partial<TaskDraft>) => void }) {
+interface UnitOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * Directory units of one role, editable; names the text gives that are not in the directory
+ * stay listed under it and are saved as written.
+ */
+function UnitsField({ label, ids, freeNames, options, onChange }: { label: string; ids: string[]; freeNames: string[]; options: UnitOption[]; onChange: (ids: string[], names: string[]) => void }) {
+  const nameOf = (id: string) => options.find((o) => o.value === id)?.label ?? id;
+  return (
+    <Stack gap={2}>
+      <MultiSelect
+        size="xs"
+        aria-label={label}
+        data={options}
+        value={ids}
+        searchable
+        placeholder={ids.length === 0 ? 'Chọn đơn vị' : undefined}
+        onChange={(next) => onChange(next, [...next.map(nameOf), ...freeNames])}
+      />
+      {freeNames.length > 0 && <Units names={freeNames} />}
+    </Stack>
+  );
+}
+
+function TaskRow({ task, index, options, onChange }: { task: TaskDraft; index: number; options: UnitOption[]; onChange: (patch: Partial<TaskDraft>) => void }) {
   const name = `nhiệm vụ ${index + 1}`;
   return (
     <Table.Tr style={{ opacity: task.accepted ? 1 : 0.55 }} data-testid="proposed-task">
@@ -37,10 +65,22 @@ function TaskRow({ task, index, onChange }: { task: TaskDraft; index: number; on
         )}
       </Table.Td>
       <Table.Td data-testid="lead-units">
-        <Units names={task.leadUnits} />
+        <UnitsField
+          label={`Đơn vị chủ trì ${name}`}
+          ids={task.leadUnitIds}
+          freeNames={task.leadUnitNames}
+          options={options}
+          onChange={(leadUnitIds, leadUnits) => onChange({ leadUnitIds, leadUnits })}
+        />
       </Table.Td>
       <Table.Td>
-        <Units names={task.supportingUnits} />
+        <UnitsField
+          label={`Đơn vị phối hợp ${name}`}
+          ids={task.supportingUnitIds}
+          freeNames={task.supportingUnitNames}
+          options={options}
+          onChange={(supportingUnitIds, supportingUnits) => onChange({ supportingUnitIds, supportingUnits })}
+        />
       </Table.Td>
       <Table.Td>
         <TextInput
@@ -60,8 +100,10 @@ function TaskRow({ task, index, onChange }: { task: TaskDraft; index: number; on
   );
 }
 
-/** The tasks read from the assigning paragraphs: each accepted unless unticked; deadlines editable. */
+/** The tasks read from the assigning paragraphs: each accepted unless unticked; units and deadlines editable. */
 export function ProposedTasksTable({ tasks, onChange }: { tasks: TaskDraft[]; onChange: (key: string, patch: Partial<TaskDraft>) => void }) {
+  const units = useApiQuery('units.list', { includeInactive: false });
+  const options: UnitOption[] = (units.data ?? []).map((u) => ({ value: u.id, label: u.shortName }));
   const accepted = tasks.filter((t) => t.accepted).length;
   if (tasks.length === 0) {
     return (
@@ -86,21 +128,21 @@ export function ProposedTasksTable({ tasks, onChange }: { tasks: TaskDraft[]; on
           Nhận {accepted}/{tasks.length} nhiệm vụ
         </Text>
       </Group>
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={880}>
         <Table aria-label="Nhiệm vụ đề xuất" verticalSpacing="xs" striped>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={48}>Nhận</Table.Th>
               <Table.Th>Nội dung</Table.Th>
-              <Table.Th w={150}>Chủ trì</Table.Th>
-              <Table.Th w={150}>Phối hợp</Table.Th>
+              <Table.Th w={190}>Chủ trì</Table.Th>
+              <Table.Th w={190}>Phối hợp</Table.Th>
               <Table.Th w={160}>Thời hạn</Table.Th>
               <Table.Th w={60}>Mục</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {tasks.map((t, i) => (
-              <TaskRow key={t.key} task={t} index={i} onChange={(patch) => onChange(t.key, patch)} />
+              <TaskRow key={t.key} task={t} index={i} options={options} onChange={(patch) => onChange(t.key, patch)} />
             ))}
           </Table.Tbody>
         </Table>
