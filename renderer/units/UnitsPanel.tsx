@@ -2,7 +2,6 @@ import { ActionIcon, Badge, Button, Checkbox, Group, Modal, Select, Stack, Table
 import { modals } from '@mantine/modals';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { compareVietnamese } from '../../shared/text/fold';
 import { unitCategories, unitCategoryLabels, type Unit, type UnitCategory, type UnitInput } from '../../shared/units/schema';
 import { ApiError, callApi } from '../api/client';
 import { useApiQuery } from '../api/use-api';
@@ -189,8 +188,4 @@ export function UnitsPanel() {
       )}
     </Stack>
   );
-}
-
-export function sortUnitsByName(units: Unit[]): Unit[] {
-  return [...units].sort((a, b) => compareVietnamese(a.shortName, b.shortName));
 }

@@ -2,9 +2,7 @@
  * Conclusion (Thông báo kết luận / Kết luận) → the printable document model. Used by the DOCX
  * export and by the in-app preview, so both show the same text.
  */
-import { defaultSubtitle } from '../conclusions/drafting-rules';
 import type { ConclusionContent, ConclusionKind } from '../conclusions/schema';
-import type { MeetingBody } from '../meetings/schema';
 import { formatPlaceDateLine } from '../text/party-date';
 import {
   buildRecipientLines,
@@ -33,13 +31,6 @@ export const conclusionDocumentTypes: Record<ConclusionKind, string> = {
   KL: 'KẾT LUẬN',
 };
 
-/**
- * The second title line of a Thông báo kết luận as practice writes it. Offered to the editor
- * as a starting value; the builder prints whatever subtitle the content holds.
- */
-export function defaultConclusionSubtitle(body: MeetingBody): string {
-  return defaultSubtitle('TB', body) ?? '';
-}
 
 function normalizeBlock(block: OutlineBlock): OutlineBlock {
   return { ...block, runs: block.runs.map((run) => ({ ...run, text: nfc(run.text) })) };

@@ -38,8 +38,6 @@ export interface MinutesDocumentOptions {
   recipients?: readonly RecipientInput[];
 }
 
-/** Type names by abbreviation: the register's table (Hướng dẫn 36-HD/VPTW). */
-export const documentTypeNames: Readonly<Record<string, string>> = documentTypes;
 
 const ORDINALS = ['Nhất', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười'];
 
@@ -152,7 +150,7 @@ class BodyWriter {
 
 function presentedDocumentLine(doc: MeetingInput['presentedDocuments'][number]): string {
   const parts: string[] = [];
-  const typeName = documentTypeNames[doc.kind] ?? doc.kind;
+  const typeName = (documentTypes as Readonly<Record<string, string>>)[doc.kind] ?? doc.kind;
   if (typeName) parts.push(typeName);
   if (doc.numberSymbol) parts.push(`số ${doc.numberSymbol}`);
   if (doc.date) parts.push(`ngày ${formatShortDate(doc.date)}`);

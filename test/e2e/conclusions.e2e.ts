@@ -6,7 +6,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import { kienMinhMeeting } from '../support/kien-minh';
 import { closeBrowser, startApp, type E2eApp } from './support/app';
 import {
@@ -28,15 +27,10 @@ import {
   setKindOfCurrentBlock,
   waitForSaved,
 } from './support/conclusions-page';
-import { completeFirstRun, openSection } from './support/pages';
+import { call, completeFirstRun, openSection } from './support/pages';
 
 const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
 
-async function call<M extends ApiMethod>(app: E2eApp, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await app.core.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.detail}`);
-  return result.value as ApiOutput<M>;
-}
 
 const UNIT_TASK = 'Tập trung lãnh đạo, chỉ đạo thực hiện toàn diện nhiệm vụ phát triển kinh tế - xã hội gắn với bảo đảm quốc phòng - an ninh.';
 

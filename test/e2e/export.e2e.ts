@@ -2,9 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { kienMinhMeeting } from '../support/kien-minh';
 import { closeBrowser, startApp, type E2eApp } from './support/app';
-import { call, completeFirstRun } from './support/pages';
+import { completeFirstRun, issueKienMinhConclusion } from './support/pages';
 
 function docText(path: string): string {
   const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!);
@@ -25,12 +24,9 @@ describe('exporting official DOCX from the screens', () => {
 
   it('saves the issued conclusion and the minutes through the Save dialog with sensible names', async () => {
     await completeFirstRun(app.page);
-    await call(app, 'register.setStartNumber', { docType: 'TB', lastNumber: 61 });
-    const meeting = await call(app, 'meetings.create', kienMinhMeeting);
-    const draft = await call(app, 'conclusions.create', { kind: 'TB', meetingId: meeting.id, templateKey: 'monthly' });
-    await call(app, 'conclusions.issue', { id: draft.id, issueDate: '2026-05-08' });
+    const { meetingId, conclusionId } = await issueKienMinhConclusion(app, { body: 'template' });
 
-    await app.page.goto(`${app.server.url}/#/conclusions/${draft.id}`);
+    await app.page.goto(`${app.server.url}/#/conclusions/${conclusionId}`);
     await app.page.getByRole('button', { name: 'Thao tác khác' }).click();
     await app.page.getByRole('menuitem', { name: /Xuất văn bản Word/ }).click();
     await app.page.getByText(/Đã xuất văn bản:/).waitFor();
@@ -40,7 +36,7 @@ describe('exporting official DOCX from the screens', () => {
     expect(text).toContain('Số 62-TB/ĐU');
     expect(text).toContain('Kiến Minh, ngày 08 tháng 5 năm 2026');
 
-    await app.page.goto(`${app.server.url}/#/meetings/${meeting.id}`);
+    await app.page.goto(`${app.server.url}/#/meetings/${meetingId}`);
     await app.page.getByRole('button', { name: 'Xuất biên bản (.docx)' }).click();
     await app.page.getByText(/Đã xuất biên bản:/).waitFor();
     const minutes = readdirSync(app.saveDir).find((f) => f.includes('bien-ban'));

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { kienMinhMeeting } from '../support/kien-minh';
 import { closeBrowser, startApp, type E2eApp } from './support/app';
-import { call, completeFirstRun } from './support/pages';
+import { completeFirstRun, issueKienMinhConclusion } from './support/pages';
 
 describe('search (Ctrl+K)', () => {
   let app: E2eApp;
@@ -17,11 +16,7 @@ describe('search (Ctrl+K)', () => {
 
   it('finds the issued conclusion 62-TB/ĐU typed without diacritics, highlights the words and opens it', async () => {
     await completeFirstRun(app.page);
-    await call(app, 'register.setStartNumber', { docType: 'TB', lastNumber: 61 });
-    const meeting = await call(app, 'meetings.create', kienMinhMeeting);
-    const draft = await call(app, 'conclusions.create', { kind: 'TB', meetingId: meeting.id, templateKey: 'monthly' });
-    const issued = await call(app, 'conclusions.issue', { id: draft.id, issueDate: '2026-05-08' });
-    expect(issued.numberSymbol).toBe('62-TB/ĐU');
+    const { conclusionId } = await issueKienMinhConclusion(app, { body: 'template' });
 
     await app.page.keyboard.press('Control+k');
     const box = app.page.getByLabel('Tìm trong hội nghị, kết luận, nhiệm vụ');
@@ -43,6 +38,6 @@ describe('search (Ctrl+K)', () => {
 
     await box.fill('trien khai nhiem vu trong tam thang 05');
     await conclusionHit.click();
-    await expect.poll(() => app.page.url()).toContain(`#/conclusions/${draft.id}`);
+    await expect.poll(() => app.page.url()).toContain(`#/conclusions/${conclusionId}`);
   });
 });

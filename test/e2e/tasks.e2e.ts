@@ -10,13 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
-import { corpusText, KIEN_MINH_FILE } from '../support/corpus';
-import { kienMinhMeeting } from '../support/kien-minh';
-import { outlineFromText } from '../support/outline-from-text';
 import { closeBrowser, startApp, type E2eApp } from './support/app';
 import { chooseOption } from './support/conclusions-page';
-import { completeFirstRun, openSection } from './support/pages';
+import { call, completeFirstRun, issueKienMinhConclusion, openSection } from './support/pages';
 import {
   assignAccepted,
   chooseDisplay,
@@ -33,23 +29,6 @@ import {
 } from './support/tasks-page';
 
 const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
-
-async function call<M extends ApiMethod>(app: E2eApp, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await app.core.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.detail}`);
-  return result.value as ApiOutput<M>;
-}
-
-/** The conclusion as the office issued it: drafted from the corpus text and numbered 62-TB/ĐU. */
-async function issueKienMinhConclusion(app: E2eApp): Promise<string> {
-  await call(app, 'register.setStartNumber', { docType: 'TB', lastNumber: 61 });
-  const meeting = await call(app, 'meetings.create', kienMinhMeeting);
-  const draft = await call(app, 'conclusions.create', { kind: 'TB', meetingId: meeting.id, templateKey: 'blank' });
-  await call(app, 'conclusions.update', { id: draft.id, content: { ...draft, outline: outlineFromText(corpusText(KIEN_MINH_FILE)) } });
-  const issued = await call(app, 'conclusions.issue', { id: draft.id, issueDate: '2026-05-08' });
-  expect(issued.numberSymbol).toBe('62-TB/ĐU');
-  return issued.id;
-}
 
 const ECONOMY_TASK = 'Tập trung lãnh đạo, chỉ đạo thực hiện toàn diện nhiệm vụ phát triển kinh tế - xã hội';
 const NOTE = 'Đã xây dựng kế hoạch phát triển kinh tế - xã hội tháng 5, giao từng phòng chuyên môn thực hiện';
@@ -71,7 +50,7 @@ describe('tasks: assign from a conclusion and follow up', () => {
     const { page } = app;
     await app.setNow('2026-05-08T09:00:00');
     await completeFirstRun(page);
-    const conclusionId = await issueKienMinhConclusion(app);
+    const { conclusionId } = await issueKienMinhConclusion(app);
 
     // The review screen: one card per task read from the text, the UBND's twelve among them.
     await openAssignment(page, app.server.url, conclusionId);
@@ -180,7 +159,7 @@ describe('tasks: assign from a conclusion and follow up', () => {
     const { page } = app;
     await app.setNow('2026-05-08T09:00:00');
     await completeFirstRun(page);
-    const conclusionId = await issueKienMinhConclusion(app);
+    const { conclusionId } = await issueKienMinhConclusion(app);
     const proposed = await call(app, 'tasks.propose', { conclusionId });
     await call(app, 'tasks.createMany', {
       tasks: proposed.map((p) => ({ conclusionId, content: p.content, leadUnitIds: p.leadUnitIds, dueDate: '2026-05-31', sourceBlockId: p.sourceBlockId, sourceSection: p.sourceSection })),

@@ -147,7 +147,8 @@ export function longNamesConclusion(): PartyDocument {
   });
 }
 
-export const kienMinhMeeting: MeetingInput = {
+/** The same meeting as test/support/kien-minh.ts, recorded in full (attendees, agenda) for the minutes. */
+export const kienMinhMinutesMeeting: MeetingInput = {
   body: 'standingCommittee',
   kind: 'conference',
   sequenceNumber: 2,
@@ -187,5 +188,5 @@ export const kienMinhMeeting: MeetingInput = {
 };
 
 export function kienMinhMinutes(): PartyDocument {
-  return buildMinutesDocument(kienMinhMeeting, kienMinhProfile, { numberSymbol: '15-BB/ĐU' });
+  return buildMinutesDocument(kienMinhMinutesMeeting, kienMinhProfile, { numberSymbol: '15-BB/ĐU' });
 }

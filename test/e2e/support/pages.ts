@@ -2,6 +2,9 @@
 import type { Page } from 'playwright-core';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import type { E2eApp } from './app';
+import { corpusText, KIEN_MINH_FILE } from '../../support/corpus';
+import { kienMinhMeeting } from '../../support/kien-minh';
+import { outlineFromText } from '../../support/outline-from-text';
 
 /** Sets data up through the core (faster than the UI); throws with the core's message. */
 export async function call<M extends ApiMethod>(app: E2eApp, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
@@ -35,4 +38,19 @@ export async function completeFirstRun(page: Page, profile = profileKienMinh): P
 
 export async function openSection(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: label }).click();
+}
+
+/**
+ * The conclusion of the corpus file as the office issued it, set up through the core: its
+ * meeting, the corpus body as the outline, number 62-TB/ĐU on 08/5/2026.
+ */
+export async function issueKienMinhConclusion(app: E2eApp, options: { body?: 'corpus' | 'template' } = {}): Promise<{ meetingId: string; conclusionId: string }> {
+  await call(app, 'register.setStartNumber', { docType: 'TB', lastNumber: 61 });
+  const meeting = await call(app, 'meetings.create', kienMinhMeeting);
+  const corpus = (options.body ?? 'corpus') === 'corpus';
+  const draft = await call(app, 'conclusions.create', { kind: 'TB', meetingId: meeting.id, templateKey: corpus ? 'blank' : 'monthly' });
+  if (corpus) await call(app, 'conclusions.update', { id: draft.id, content: { ...draft, outline: outlineFromText(corpusText(KIEN_MINH_FILE)) } });
+  const issued = await call(app, 'conclusions.issue', { id: draft.id, issueDate: '2026-05-08' });
+  if (issued.numberSymbol !== '62-TB/ĐU') throw new Error(`expected 62-TB/ĐU, got ${issued.numberSymbol}`);
+  return { meetingId: meeting.id, conclusionId: draft.id };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildConclusionDocument, defaultConclusionSubtitle } from '../../../shared/document/conclusion-document';
+import { defaultSubtitle } from '../../../shared/conclusions/drafting-rules';
+import { buildConclusionDocument } from '../../../shared/document/conclusion-document';
 import { archiveHolder, buildRecipientLines, formatNumberLine } from '../../../shared/document/document-parts';
 import type { BodyItem } from '../../../shared/document/model';
 import { kienMinhInput } from '../../support/corpus-documents';
@@ -52,8 +53,8 @@ describe('buildConclusionDocument', () => {
     const kl = buildConclusionDocument({ ...kienMinhInput, kind: 'KL', subtitle: null, numberSymbol: '05-KL/ĐU', summary: '' });
     expect(kl.title).toEqual({ documentType: 'KẾT LUẬN', subtitle: null, summary: null });
     expect(kl.header.numberLine).toBe('Số 05-KL/ĐU');
-    expect(defaultConclusionSubtitle('standingCommittee')).toBe('KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY');
-    expect(defaultConclusionSubtitle('executiveCommittee')).toBe('KẾT LUẬN CỦA BAN CHẤP HÀNH ĐẢNG BỘ');
+    expect(defaultSubtitle('TB', 'standingCommittee')).toBe('KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY');
+    expect(defaultSubtitle('TB', 'executiveCommittee')).toBe('KẾT LUẬN CỦA BAN CHẤP HÀNH ĐẢNG BỘ');
   });
 
   it('puts the preamble paragraphs first, then the outline with computed labels', () => {

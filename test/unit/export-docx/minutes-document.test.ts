@@ -6,7 +6,7 @@ import {
   formatClockTime,
   localityFromCommittee,
 } from '../../../shared/document/minutes-document';
-import { kienMinhMeeting, kienMinhProfile } from '../../support/corpus-documents';
+import { kienMinhMinutesMeeting, kienMinhProfile } from '../../support/corpus-documents';
 
 function texts(doc: ReturnType<typeof buildMinutesDocument>): string[] {
   return doc.body.map((item) =>
@@ -15,13 +15,13 @@ function texts(doc: ReturnType<typeof buildMinutesDocument>): string[] {
 }
 
 describe('buildMinutesDocument', () => {
-  const doc = buildMinutesDocument(kienMinhMeeting, kienMinhProfile, { numberSymbol: '15-BB/ĐU' });
+  const doc = buildMinutesDocument(kienMinhMinutesMeeting, kienMinhProfile, { numberSymbol: '15-BB/ĐU' });
 
   it('numbers the minutes "Số 15-BB/ĐU" and dates them on the meeting day', () => {
     expect(doc.header.numberLine).toBe('Số 15-BB/ĐU');
     expect(doc.header.placeDateLine).toBe('Kiến Minh, ngày 07 tháng 5 năm 2026');
     expect(doc.header.marks).toEqual([]);
-    const blank = buildMinutesDocument(kienMinhMeeting, kienMinhProfile, { numberSymbol: null, status: 'draft' });
+    const blank = buildMinutesDocument(kienMinhMinutesMeeting, kienMinhProfile, { numberSymbol: null, status: 'draft' });
     expect(blank.header.numberLine).toBe('Số      -BB/ĐU');
     expect(blank.header.marks).toEqual(['DỰ THẢO']);
   });
@@ -32,13 +32,13 @@ describe('buildMinutesDocument', () => {
       subtitle: null,
       summary: 'Hội nghị Ban Thường vụ Đảng ủy xã Kiến Minh lần thứ Hai',
     });
-    expect(defaultMeetingTitle({ ...kienMinhMeeting, kind: 'session', sequenceNumber: 10 }, kienMinhProfile)).toBe(
+    expect(defaultMeetingTitle({ ...kienMinhMinutesMeeting, kind: 'session', sequenceNumber: 10 }, kienMinhProfile)).toBe(
       'Kỳ họp thứ 10 Ban Thường vụ Đảng ủy xã Kiến Minh',
     );
-    expect(defaultMeetingTitle({ ...kienMinhMeeting, body: 'executiveCommittee', sequenceNumber: null }, kienMinhProfile)).toBe(
+    expect(defaultMeetingTitle({ ...kienMinhMinutesMeeting, body: 'executiveCommittee', sequenceNumber: null }, kienMinhProfile)).toBe(
       'Hội nghị Ban Chấp hành Đảng bộ xã Kiến Minh',
     );
-    const custom = buildMinutesDocument(kienMinhMeeting, kienMinhProfile, { numberSymbol: null, meetingTitle: 'Hội nghị giao ban' });
+    const custom = buildMinutesDocument(kienMinhMinutesMeeting, kienMinhProfile, { numberSymbol: null, meetingTitle: 'Hội nghị giao ban' });
     expect(custom.title.summary).toBe('Hội nghị giao ban');
   });
 
@@ -69,7 +69,7 @@ describe('buildMinutesDocument', () => {
   });
 
   it('leaves the closing time to fill when it is unknown', () => {
-    const open = buildMinutesDocument({ ...kienMinhMeeting, endTime: null }, kienMinhProfile, { numberSymbol: null });
+    const open = buildMinutesDocument({ ...kienMinhMinutesMeeting, endTime: null }, kienMinhProfile, { numberSymbol: null });
     expect(texts(open).at(-1)).toBe('Hội nghị kết thúc vào hồi …… giờ …… phút cùng ngày.');
   });
 
@@ -78,9 +78,9 @@ describe('buildMinutesDocument', () => {
       { authorityLine: null, title: 'NGƯỜI GHI BIÊN BẢN', signerName: 'Đỗ Đức Úy' },
       { authorityLine: 'T/M BAN THƯỜNG VỤ', title: 'CHỦ TRÌ', signerName: 'Vũ Bình Dương' },
     ]);
-    const board = buildMinutesDocument({ ...kienMinhMeeting, body: 'permanentBoard' }, kienMinhProfile, { numberSymbol: null });
+    const board = buildMinutesDocument({ ...kienMinhMinutesMeeting, body: 'permanentBoard' }, kienMinhProfile, { numberSymbol: null });
     expect(board.signatures[1]?.authorityLine).toBeNull();
-    const override = buildMinutesDocument(kienMinhMeeting, kienMinhProfile, { numberSymbol: null, chairAuthorityLine: null });
+    const override = buildMinutesDocument(kienMinhMinutesMeeting, kienMinhProfile, { numberSymbol: null, chairAuthorityLine: null });
     expect(override.signatures[1]?.authorityLine).toBeNull();
     expect(doc.recipients).toEqual([{ text: '- Lưu VPĐU.' }]);
   });
