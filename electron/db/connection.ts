@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
+import type { Migration } from './migrations/types';
 import { createQueryBuilder, type QueryBuilder } from './query';
 
 export type Sqlite = BetterSqlite3.Database;
@@ -43,6 +44,26 @@ export function corruptError(path: string, detail: string): AppError {
   );
 }
 
+/**
+ * Applies the migrations this file lacks, each in its own BEGIN IMMEDIATE transaction that
+ * also bumps `user_version`. The version is read inside each transaction: another process
+ * opening the same new file at the same moment may have applied it while this one waited.
+ * A migration that fails rolls back whole and stops the run (the error propagates).
+ */
+export function applyPendingMigrations(sqlite: Sqlite, list: readonly Migration[]): number[] {
+  const applied: number[] = [];
+  for (const m of list) {
+    const ran = sqlite.transaction(() => {
+      if (Number(sqlite.pragma('user_version', { simple: true })) >= m.version) return false;
+      sqlite.exec(m.sql);
+      sqlite.pragma(`user_version = ${m.version}`);
+      return true;
+    }).immediate();
+    if (ran) applied.push(m.version);
+  }
+  return applied;
+}
+
 export function openDatabase(path: string, options: { migrate?: boolean } = {}): OpenedDatabase {
   const migrate = options.migrate ?? true;
   const exists = existsSync(path) && statSync(path).size > 0;
@@ -72,17 +93,7 @@ export function openDatabase(path: string, options: { migrate?: boolean } = {}):
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
 
-    const applied: number[] = [];
-    if (migrate) {
-      for (const m of migrations) {
-        if (m.version <= version) continue;
-        sqlite.transaction(() => {
-          sqlite.exec(m.sql);
-          sqlite.pragma(`user_version = ${m.version}`);
-        }).immediate();
-        applied.push(m.version);
-      }
-    }
+    const applied = migrate ? applyPendingMigrations(sqlite, migrations) : [];
     const schemaVersion = Number(sqlite.pragma('user_version', { simple: true }));
     return { sqlite, qb: createQueryBuilder(), path, schemaVersion, applied };
   } catch (err) {

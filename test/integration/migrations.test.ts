@@ -5,8 +5,9 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/db/connection';
+import { applyPendingMigrations, openDatabase } from '../../electron/db/connection';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/db/migrations';
+import type { Migration } from '../../electron/db/migrations/types';
 import { makeTempDir } from '../support/temp-dir';
 
 function columnsOf(db: BetterSqlite3.Database): Record<string, string[]> {
@@ -16,6 +17,52 @@ function columnsOf(db: BetterSqlite3.Database): Record<string, string[]> {
     out[name] = (db.prepare(`PRAGMA table_info(${JSON.stringify(name)})`).all() as { name: string }[]).map((c) => c.name);
   }
   return out;
+}
+
+const stamp = { created_at: '2026-01-05T08:00:00.000Z', updated_at: '2026-01-05T08:00:00.000Z', hlc: '000001767600000000-00000-r1', replica_id: 'r1', deleted_at: null };
+const SEARCH_ROWID = 7;
+
+/**
+ * One row for every table, written with the columns the table has at the version being
+ * upgraded from (migrations are additive, so a later column is simply absent). The
+ * data-moving migrations then run over real rows.
+ */
+const SEED = {
+  meta: { key: 'fixture', value: 'kept' },
+  terms: { id: 'term-1', name: 'Khóa I', start_year: 2025, end_year: 2030, ...stamp },
+  profile: { id: 'office-profile', superior_committee: 'ĐẢNG BỘ TỈNH NINH BÌNH', committee: 'ĐẢNG ỦY XÃ GIA VIỄN', place: 'Gia Viễn', issuer_abbreviation: 'ĐU', current_term_id: 'term-1', ...stamp },
+  signers: { id: 'signer-1', name: 'Đinh Văn Hùng', title: 'BÍ THƯ', sort_order: 0, ...stamp },
+  units: { id: 'unit-ubnd', short_name: 'UBND xã', full_name: 'Ủy ban nhân dân xã', category: 'government', aliases_json: '[]', is_superior: 0, active: 1, sort_order: 1, ...stamp },
+  meetings: { id: 'meeting-1', body: 'standingCommittee', kind: 'session', sequence_number: 4, term_id: 'term-1', subject: 'Kỳ họp tháng 3', date: '2026-03-10', place: 'Hội trường', attendees_json: '[]', ...stamp },
+  conclusions: { id: 'conclusion-1', kind: 'TB', body: 'standingCommittee', meeting_id: 'meeting-1', summary: 'kết luận kỳ họp tháng 3', outline_json: '[]', recipients_json: '[]', signature_json: '{}', status: 'issued', number: 12, number_symbol: '12-TB/ĐU', issue_date: '2026-03-12', term_id: 'term-1', ...stamp },
+  conclusion_versions: { id: 'version-1', conclusion_id: 'conclusion-1', reason: 'created', content_json: '{}', ...stamp },
+  register_entries: { id: 'register-1', term_id: 'term-1', doc_type: 'TB', number: 12, number_symbol: '12-TB/ĐU', issue_date: '2026-03-12', conclusion_id: 'conclusion-1', ...stamp },
+  register_start_numbers: { id: 'start-1', term_id: 'term-1', doc_type: 'TB', last_number: 10, ...stamp },
+  search_fts: { rowid: SEARCH_ROWID, title: 'ket luan ky hop thang 3', body: 'giao ubnd xa', entity_type: 'conclusion', entity_id: 'conclusion-1' },
+  tasks: { id: 'task-1', conclusion_id: 'conclusion-1', content: 'Rà soát đất công', lead_unit_ids_json: '["unit-ubnd"]', due_date: '2026-04-30', status: 'done', completed_date: '2026-04-20', ...stamp },
+  task_units: { task_id: 'task-1', unit_id: 'unit-ubnd', role: 'lead', open: 0, due_date: '2026-04-30' },
+  progress_reports: { id: 'progress-1', task_id: 'task-1', report_date: '2026-04-20', status: 'done', note: 'Đã rà soát xong', ...stamp },
+  evidence_files: { id: 'evidence-1', progress_id: 'progress-1', task_id: 'task-1', file_name: 'bien-ban.pdf', stored_name: 'abc.pdf', sha256: 'abc', size: 3, ...stamp },
+  search_keys: { key_id: SEARCH_ROWID, entity_type: 'conclusion', entity_id: 'conclusion-1' },
+} satisfies Record<string, Record<string, unknown>>;
+
+function tablesOf(db: BetterSqlite3.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_fts_%'").all() as { name: string }[]).map((r) => r.name);
+}
+
+function seedEveryTable(db: BetterSqlite3.Database): void {
+  for (const table of tablesOf(db)) {
+    const row = (SEED as Record<string, Record<string, unknown>>)[table];
+    if (!row) throw new Error(`No seed row for table ${table}: add one to SEED in test/integration/migrations.test.ts`);
+    const existing = new Set((db.prepare(`PRAGMA table_info(${JSON.stringify(table)})`).all() as { name: string }[]).map((c) => c.name));
+    if (table === 'search_fts') existing.add('rowid');
+    const cols = Object.keys(row).filter((c) => existing.has(c));
+    db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => row[c]));
+  }
+}
+
+function rowCounts(db: BetterSqlite3.Database): Record<string, number> {
+  return Object.fromEntries(tablesOf(db).map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
 }
 
 describe('migrations', () => {
@@ -39,10 +86,9 @@ describe('migrations', () => {
         raw.exec(m.sql);
         raw.pragma(`user_version = ${m.version}`);
       }
-      if (from >= 1) {
-        raw.prepare("INSERT INTO meta(key, value) VALUES ('fixture', 'kept')").run();
-      }
+      seedEveryTable(raw);
       const before = columnsOf(raw);
+      const countsBefore = rowCounts(raw);
       raw.close();
 
       const db = openDatabase(path);
@@ -53,28 +99,66 @@ describe('migrations', () => {
         expect(after[table], `table ${table} kept`).toBeDefined();
         expect(after[table]).toEqual(expect.arrayContaining(cols));
       }
+      const countsAfter = rowCounts(db.sqlite);
+      for (const [table, n] of Object.entries(countsBefore)) expect(countsAfter[table], `rows of ${table}`).toBe(n);
       if (from >= 1) {
         expect(db.sqlite.prepare("SELECT value FROM meta WHERE key = 'fixture'").get()).toEqual({ value: 'kept' });
+        expect(db.sqlite.prepare('SELECT name, start_year FROM terms WHERE id = ?').get(SEED.terms.id)).toEqual({ name: SEED.terms.name, start_year: 2025 });
+      }
+      if (from >= 2) {
+        expect(db.sqlite.prepare('SELECT summary, number_symbol FROM conclusions WHERE id = ?').get(SEED.conclusions.id)).toEqual({
+          summary: SEED.conclusions.summary,
+          number_symbol: SEED.conclusions.number_symbol,
+        });
+        // 0004 gives every search record a fixed FTS rowid: the seeded record keeps its own.
+        expect(db.sqlite.prepare('SELECT key_id, entity_type, entity_id FROM search_keys').all()).toEqual([
+          { key_id: SEARCH_ROWID, entity_type: 'conclusion', entity_id: SEED.conclusions.id },
+        ]);
+      }
+      if (from >= 3) {
+        // 0006 derives open/due from the task row: the seeded task is done, so not open.
+        expect(db.sqlite.prepare('SELECT unit_id, role, open, due_date FROM task_units').all()).toEqual([
+          { unit_id: SEED.units.id, role: 'lead', open: 0, due_date: SEED.tasks.due_date },
+        ]);
       }
       expect(db.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.sqlite.pragma('foreign_key_check')).toEqual([]);
       db.sqlite.close();
     });
   }
 
-  it('roll back a failing migration whole, leaving the version unchanged', () => {
+  it('run a failing migration through the real runner: it rolls back whole and the earlier ones stay applied', () => {
     const { dir, cleanup } = makeTempDir();
     cleanups.push(cleanup);
     const raw = new BetterSqlite3(join(dir, 'x.sqlite'));
-    const broken = 'CREATE TABLE half_done(x TEXT); INSERT INTO no_such_table VALUES (1);';
-    expect(() =>
-      raw.transaction(() => {
-        raw.exec(broken);
-        raw.pragma('user_version = 99');
-      })(),
-    ).toThrow();
-    expect(raw.pragma('user_version', { simple: true })).toBe(0);
-    expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+    const broken: Migration = {
+      version: 3,
+      name: '0003_broken',
+      sql: 'CREATE TABLE half_done(x TEXT); INSERT INTO half_done VALUES (1); INSERT INTO no_such_table VALUES (1);',
+    };
+    const list = [...migrations.slice(0, 2), broken, ...migrations.slice(3)];
+    expect(() => applyPendingMigrations(raw, list)).toThrow(/no_such_table/);
+    expect(raw.pragma('user_version', { simple: true })).toBe(2);
+    expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('half_done', 'tasks')").get()).toEqual({ n: 0 });
+    expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'conclusions'").get()).toEqual({ n: 1 });
+    // The fixed migration list then completes the same file.
+    expect(applyPendingMigrations(raw, migrations)).toEqual(migrations.slice(2).map((m) => m.version));
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     raw.close();
+  });
+
+  it('apply nothing twice: a second runner over a current file finds every migration done', () => {
+    const { dir, cleanup } = makeTempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'twice.sqlite');
+    const first = new BetterSqlite3(path);
+    const second = new BetterSqlite3(path);
+    expect(applyPendingMigrations(first, migrations)).toHaveLength(LATEST_SCHEMA_VERSION);
+    // The second connection read user_version 0 before the first ran; the runner re-reads it
+    // inside each transaction, so it skips instead of failing with "table meta already exists".
+    expect(applyPendingMigrations(second, migrations)).toEqual([]);
+    first.close();
+    second.close();
   });
 
   it('keep every synced table shaped for exchange: text ids, clock, replica, tombstone', () => {
