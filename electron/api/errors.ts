@@ -27,6 +27,13 @@ export function toAppErrorValue(err: unknown): AppErrorValue {
       detail: String(err),
     };
   }
+  if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) {
+    return {
+      code: 'BUSY',
+      message: 'Dữ liệu đang được một cửa sổ hoặc chương trình khác ghi. Thao tác chưa được thực hiện; hãy thử lại sau giây lát.',
+      detail: String(err),
+    };
+  }
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
     return {
       code: 'DB_CORRUPT',

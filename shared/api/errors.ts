@@ -11,6 +11,7 @@ export const errorCodes = [
   'DB_TOO_NEW',
   'DB_OPEN_FAILED',
   'DISK_FULL',
+  'BUSY',
   'IO',
   'BAD_FILE', // an import/package file that is not what it claims
   'NOT_SUPPORTED', // e.g. a native dialog in a transport that has none

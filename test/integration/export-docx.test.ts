@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,7 +26,6 @@ describe('DOCX export through the contract', () => {
     h = startCore();
     saveDir = join(h.dir, 'saved');
     h.core.close();
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(saveDir, { recursive: true });
     h.core = (await import('../../electron/core/create-core')).createCore({ dbPath: h.dbPath, dialogs: folderDialogs(saveDir, { open: [] }), validateOutput: true });
     await h.call('profile.save', sampleProfile);
@@ -55,7 +54,10 @@ describe('DOCX export through the contract', () => {
     expect(text).toContain('Vũ Bình Dương');
     expect(text.at(-1) === '- Lưu VPĐU.' || text.includes('- Lưu VPĐU.')).toBe(true);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    expect(xml).toMatch(/w:top="1134"[^>]*w:right="850"[^>]*w:bottom="1134"[^>]*w:left="1701"|w:left="1701"/);
+    const margins = /<w:pgMar\b([^>]*)\/>/.exec(xml)?.[1] ?? '';
+    const attr = (name: string) => new RegExp(`w:${name}="(\\d+)"`).exec(margins)?.[1];
+    // HD 36: top and bottom 20 mm, left 30 mm, right 15 mm (twips).
+    expect({ top: attr('top'), right: attr('right'), bottom: attr('bottom'), left: attr('left') }).toEqual({ top: '1134', right: '850', bottom: '1134', left: '1701' });
     expect(text.some((t) => t.includes('DỰ THẢO'))).toBe(false);
   });
 
@@ -88,6 +90,19 @@ describe('DOCX export through the contract', () => {
     const wrongExt = await h.fail('export.conclusionDocx', { id: c.id, path: join(h.dir, 'x.pdf') });
     expect(wrongExt.message).toMatch(/\.docx/);
     expect(readdirSync(h.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('leaves neither a partial file nor its temporary copy when the last step of a save fails', async () => {
+    const c = await issuedConclusion();
+    // A folder already has the target's name: the document is written in full to its temporary
+    // name beside it, and only the final rename fails.
+    const taken = join(saveDir, 'taken.docx');
+    mkdirSync(join(taken, 'inside'), { recursive: true });
+    const e = await h.fail('export.conclusionDocx', { id: c.id, path: taken });
+    expect(e.code).toBe('IO');
+    expect(e.message).toMatch(/thư mục tên "taken\.docx"/);
+    expect(readdirSync(saveDir).sort()).toEqual(['taken.docx']);
+    expect(readdirSync(taken)).toEqual(['inside']);
   });
 
   it('exports from the CLI', async () => {

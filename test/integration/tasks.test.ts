@@ -2,13 +2,25 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OutlineBlock } from '../../shared/document/outline';
 import { cli } from '../support/run-cli';
 import { corpusText, KIEN_MINH_FILE } from '../support/corpus';
 import { kienMinhMeeting } from '../support/kien-minh';
 import { outlineFromText } from '../support/outline-from-text';
 import { sampleProfile, startCore, type CoreHarness } from '../support/core-harness';
+
+function docxXml(path: string): string {
+  const xml = unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml'];
+  if (!xml) throw new Error(`${path}: no word/document.xml`);
+  return strFromU8(xml);
+}
+
+/** The visible text of a DOCX, one paragraph a line. */
+function docxText(path: string): string {
+  return [...docxXml(path).matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).join('\n');
+}
 
 describe('tasks: assign from a conclusion and follow up', () => {
   let h: CoreHarness;
@@ -145,9 +157,18 @@ describe('tasks: assign from a conclusion and follow up', () => {
     const docx = join(h.dir, 'theo-doi.docx');
     const inMay = tasks.filter((t) => t.dueDate! <= '2026-05-31').length;
     expect((await h.call('followup.export', { format: 'docx', path: docx, from: '2026-05-01', to: '2026-05-31' })).rows).toBe(inMay);
-    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    const sheet = docxText(docx);
+    expect(sheet).toMatch(/BẢNG THEO DÕI/);
+    expect(docxXml(docx)).toMatch(/w:orient="landscape"/);
+    // Every task of the period is a row of the sheet, and none from outside it.
+    for (const t of tasks.filter((x) => x.dueDate! <= '2026-05-31')) expect(sheet).toContain(t.content.slice(0, 40));
+    for (const t of tasks.filter((x) => x.dueDate! > '2026-05-31')) expect(sheet).not.toContain(t.content.slice(0, 40));
     const report = join(h.dir, 'bao-cao.docx');
     expect((await h.call('followup.report', { from: '2026-05-01', to: '2026-05-31', path: report })).path).toBe(report);
+    const reportText = docxText(report);
+    expect(reportText).toMatch(/BÁO CÁO/);
+    expect(reportText).toContain(`Tổng số ${inMay} nhiệm vụ`);
+    expect(reportText).toContain('UBND xã');
     expect((await h.fail('followup.report', { from: '2026-06-01', to: '2026-05-01', path: report })).code).toBe('VALIDATION');
   });
 
@@ -165,8 +186,17 @@ describe('tasks: assign from a conclusion and follow up', () => {
     const f = await cli(['followup', '--db', h.dbPath, '--out', out, '--from', '2026-05-01', '--to', '2026-05-31', '--unit', 'UBND xã']);
     expect(f.code).toBe(0);
     expect(f.out).toMatch(/14 nhiệm vụ/);
-    const overdue = JSON.parse((await cli(['tasks', '--db', h.dbPath, '--json', '--overdue'])).out) as unknown[];
-    expect(Array.isArray(overdue)).toBe(true);
+    // "Overdue" is relative to today: pin the CLI's today so the answer does not depend on the date the suite runs.
+    const inMay = tasks.filter((t) => t.dueDate === '2026-05-31').map((t) => t.id);
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-05-20T09:00:00') });
+    try {
+      expect(JSON.parse((await cli(['tasks', '--db', h.dbPath, '--json', '--overdue'])).out)).toEqual([]);
+      vi.setSystemTime(new Date('2026-06-02T09:00:00'));
+      const overdue = JSON.parse((await cli(['tasks', '--db', h.dbPath, '--json', '--overdue'])).out) as Array<{ id: string; dueDate: string }>;
+      expect(overdue.map((t) => t.id).sort()).toEqual([...inMay].sort());
+    } finally {
+      vi.useRealTimers();
+    }
     h.core = (await import('../../electron/core/create-core')).createCore({ dbPath: h.dbPath });
   });
 });
