@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { useVietnameseZodMessages } from '../../shared/api/zod-locale';
 import { createDispatcher, type DispatchOptions } from '../api/dispatch';
 import { handlers } from '../api/handlers';
+import { backupBeforeMigration } from '../backup/backup-database';
 import { openDatabase } from '../db/connection';
 import { newId } from '../db/ids';
 import { first, run } from '../db/query';
@@ -41,8 +42,11 @@ function ensureReplicaId(opened: ReturnType<typeof openDatabase>): string {
 
 export function createCore(options: CoreOptions): Core {
   useVietnameseZodMessages();
-  const opened = openDatabase(options.dbPath);
   const clock = options.clock ?? new AdjustableClock();
+  const dataDir = join(dirname(options.dbPath), 'vpdu-files');
+  const opened = openDatabase(options.dbPath, {
+    beforeMigrate: (sqlite) => void backupBeforeMigration(sqlite, dataDir, clock.now()),
+  });
   const replicaId = ensureReplicaId(opened);
   const ctx: CoreContext = {
     sqlite: opened.sqlite,
@@ -51,7 +55,7 @@ export function createCore(options: CoreOptions): Core {
     hlc: new HybridLogicalClock(replicaId, () => clock.now().getTime()),
     replicaId,
     dbPath: options.dbPath,
-    dataDir: join(dirname(options.dbPath), 'vpdu-files'),
+    dataDir,
     schemaVersion: opened.schemaVersion,
     dialogs: options.dialogs ?? noDialogs,
     appVersion: APP_VERSION,

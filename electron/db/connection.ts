@@ -25,7 +25,7 @@ export interface OpenedDatabase {
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
-function hasSqliteHeader(path: string): boolean {
+export function hasSqliteHeader(path: string): boolean {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(16);
@@ -64,7 +64,18 @@ export function applyPendingMigrations(sqlite: Sqlite, list: readonly Migration[
   return applied;
 }
 
-export function openDatabase(path: string, options: { migrate?: boolean } = {}): OpenedDatabase {
+
+export interface OpenOptions {
+  migrate?: boolean;
+  /**
+   * Called once before migrations upgrade an existing file (not a new one), with the
+   * connection and the version found. It backs the file up; if it throws, nothing is
+   * migrated and the open fails.
+   */
+  beforeMigrate?: (sqlite: Sqlite, fromVersion: number) => void;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): OpenedDatabase {
   const migrate = options.migrate ?? true;
   const exists = existsSync(path) && statSync(path).size > 0;
   if (exists && !hasSqliteHeader(path)) throw corruptError(path, 'missing SQLite header');
@@ -93,7 +104,11 @@ export function openDatabase(path: string, options: { migrate?: boolean } = {}):
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
 
-    const applied = migrate ? applyPendingMigrations(sqlite, migrations) : [];
+    let applied: number[] = [];
+    if (migrate) {
+      if (exists && version > 0 && version < LATEST_SCHEMA_VERSION) options.beforeMigrate?.(sqlite, version);
+      applied = applyPendingMigrations(sqlite, migrations);
+    }
     const schemaVersion = Number(sqlite.pragma('user_version', { simple: true }));
     return { sqlite, qb: createQueryBuilder(), path, schemaVersion, applied };
   } catch (err) {
