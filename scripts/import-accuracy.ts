@@ -1,0 +1,59 @@
+/**
+ * Import accuracy over the project's own set of test conclusions (test/fixtures/conclusions)
+ * and, where ../shared/corpus exists, over the three corpus conclusions: fields right /
+ * fields, per field kind, then every miss. `--write-known-misses` records the current misses
+ * as the set test's baseline (test/fixtures/conclusions/known-misses.json).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  compareDocument,
+  conclusionSetDir,
+  figuresByKind,
+  loadConclusionSet,
+  missKey,
+  previewOf,
+  type FieldResult,
+  type KindFigure,
+} from '../test/support/conclusion-set';
+import { corpusResults } from '../test/support/corpus-accuracy';
+
+function table(title: string, figures: readonly KindFigure[]): void {
+  const right = figures.reduce((n, f) => n + f.right, 0);
+  const total = figures.reduce((n, f) => n + f.total, 0);
+  console.log(`\n${title}: ${right}/${total} fields right (${((100 * right) / Math.max(total, 1)).toFixed(1)} %)`);
+  for (const f of figures) {
+    console.log(`  ${f.kind.padEnd(28)} ${String(f.right).padStart(4)}/${String(f.total).padEnd(4)} ${((100 * f.right) / f.total).toFixed(0).padStart(4)} %`);
+  }
+}
+
+function misses(results: readonly FieldResult[]): void {
+  for (const r of results.filter((x) => !x.ok)) {
+    console.log(`  ✗ ${missKey(r)}\n      expected ${JSON.stringify(r.expected)}\n      actual   ${JSON.stringify(r.actual)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const set = loadConclusionSet();
+  const results: FieldResult[] = [];
+  for (const doc of set) {
+    const preview = await previewOf(Buffer.from(doc.text, 'utf8'), `${doc.name}.txt`);
+    results.push(...compareDocument(doc.name, preview, doc.expected));
+  }
+  table(`Own set (${set.length} documents)`, figuresByKind(results));
+  if (process.argv.includes('--misses')) misses(results);
+  if (process.argv.includes('--write-known-misses')) {
+    const keys = results.filter((r) => !r.ok).map(missKey);
+    writeFileSync(path.join(conclusionSetDir, 'known-misses.json'), `${JSON.stringify(keys, null, 2)}\n`);
+    console.log(`\nWrote ${keys.length} known misses.`);
+  }
+  const corpus = await corpusResults();
+  if (corpus === null) {
+    console.log('\nCorpus: ../shared/corpus not found, skipped.');
+  } else {
+    table('Corpus (3 documents, ../shared/corpus)', figuresByKind(corpus));
+    if (process.argv.includes('--misses')) misses(corpus);
+  }
+}
+
+void main();
