@@ -18,7 +18,8 @@ import {
   updateConclusion,
 } from '../conclusions/conclusions-service';
 import { createMeeting, deleteMeeting, getMeeting, listMeetings, suggestMeetingNumber, updateMeeting } from '../meetings/meetings-service';
-import { listRegister, listStartNumbers, listTerms, setStartNumber } from '../register/register-service';
+import { exportRegister } from '../register/register-export';
+import { listRegister, listStartNumbers, listTerms, nextNumberOf, setStartNumber, setStartNumbers, takeNumber } from '../register/register-service';
 import { search } from '../search/search-service';
 import { exportConclusionDocx, exportMinutesDocx } from '../export/export-service';
 import '../tasks/home-tasks';
@@ -73,6 +74,10 @@ export const handlers: HandlerMap = {
   'register.terms': (_input, ctx) => listTerms(ctx),
   'register.startNumbers': ({ termId }, ctx) => listStartNumbers(ctx, termId),
   'register.setStartNumber': ({ docType, lastNumber }, ctx) => setStartNumber(ctx, docType, lastNumber),
+  'register.setStartNumbers': ({ entries }, ctx) => setStartNumbers(ctx, entries),
+  'register.nextNumber': ({ docType }, ctx) => nextNumberOf(ctx, docType),
+  'register.takeNumber': (input, ctx) => takeNumber(ctx, input),
+  'register.export': (input, ctx) => exportRegister(ctx, input),
 
   'search.query': ({ q, limit }, ctx) => search(ctx, q, limit),
 

@@ -32,3 +32,9 @@ export function nextNumber(ctx: CoreContext, termId: string, docType: string): n
 export function numberSymbolFor(number: number, docType: string, issuer: string): string {
   return formatNumberSymbol(number, docType, issuer);
 }
+
+/** What the next issue of a type would take now — shown before "Ban hành" or "Lấy số". */
+export function previewNextNumber(ctx: CoreContext, termId: string, docType: string, issuer: string): { number: number; numberSymbol: string } {
+  const number = nextNumber(ctx, termId, docType);
+  return { number, numberSymbol: numberSymbolFor(number, docType, issuer) };
+}

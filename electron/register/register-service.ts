@@ -1,10 +1,13 @@
-import type { RegisterEntry } from '../../shared/register/schema';
+import { AppError } from '../../shared/api/errors';
+import type { RegisterEntry, TakeNumberInput } from '../../shared/register/schema';
+import { parseIsoDate } from '../../shared/text/party-date';
 import { changeStamp, insertStamp, type CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { all, first, run } from '../db/query';
-import { currentTermId } from '../profile/profile-service';
+import { currentTermId, issuerAbbreviation, requireProfile } from '../profile/profile-service';
+import { nextNumber, numberSymbolFor, previewNextNumber } from './numbering';
 
-export function listRegister(ctx: CoreContext, filter: { termId?: string; year?: number; docType?: string }): RegisterEntry[] {
+export function listRegister(ctx: CoreContext, filter: { termId?: string; year?: number; docType?: string; id?: string }): RegisterEntry[] {
   let q = ctx.qb
     .selectFrom('register_entries as r')
     .innerJoin('terms as t', 't.id', 'r.term_id')
@@ -22,6 +25,7 @@ export function listRegister(ctx: CoreContext, filter: { termId?: string; year?:
       'r.conclusion_id',
     ])
     .where('r.deleted_at', 'is', null);
+  if (filter.id) q = q.where('r.id', '=', filter.id);
   if (filter.termId) q = q.where('r.term_id', '=', filter.termId);
   if (filter.docType) q = q.where('r.doc_type', '=', filter.docType);
   if (filter.year) q = q.where('r.issue_date', '>=', `${filter.year}-01-01`).where('r.issue_date', '<=', `${filter.year}-12-31`);
@@ -92,4 +96,51 @@ export function setStartNumber(ctx: CoreContext, docType: string, lastNumber: nu
     })
     .immediate();
   return listStartNumbers(ctx, term);
+}
+
+/** Sets several "last numbers used" at once (the first-run question), all or nothing. */
+export function setStartNumbers(ctx: CoreContext, entries: ReadonlyArray<{ docType: string; lastNumber: number }>) {
+  ctx.sqlite.transaction(() => entries.forEach((e) => setStartNumber(ctx, e.docType, e.lastNumber))).immediate();
+  return listStartNumbers(ctx);
+}
+
+export function nextNumberOf(ctx: CoreContext, docType: string) {
+  return previewNextNumber(ctx, currentTermId(ctx), docType, issuerAbbreviation(ctx));
+}
+
+/**
+ * "Lấy số văn bản": a document drafted outside the app (a Báo cáo in Word) takes the next
+ * number of its type in the term. Same transaction discipline as issuing a conclusion: the
+ * read of the highest number and the insert are one BEGIN IMMEDIATE, so two clerks at once get
+ * consecutive numbers and a failure uses none.
+ */
+export function takeNumber(ctx: CoreContext, input: TakeNumberInput): RegisterEntry {
+  requireProfile(ctx);
+  if (!parseIsoDate(input.issueDate)) {
+    throw new AppError('VALIDATION', 'Ngày văn bản không hợp lệ.', `Bad date ${input.issueDate}`, { issueDate: 'Ngày văn bản không hợp lệ' });
+  }
+  const id = newId();
+  ctx.sqlite
+    .transaction(() => {
+      const termId = currentTermId(ctx);
+      const number = nextNumber(ctx, termId, input.docType);
+      run(
+        ctx.sqlite,
+        ctx.qb.insertInto('register_entries').values({
+          id,
+          term_id: termId,
+          doc_type: input.docType,
+          number,
+          number_symbol: numberSymbolFor(number, input.docType, issuerAbbreviation(ctx)),
+          issue_date: input.issueDate,
+          summary: input.summary,
+          signer_name: input.signerName,
+          recipients_text: input.recipientsText,
+          conclusion_id: null,
+          ...insertStamp(ctx),
+        }),
+      );
+    })
+    .immediate();
+  return listRegister(ctx, { id })[0]!;
 }

@@ -3,6 +3,7 @@ import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mant
 import { useState } from 'react';
 import { conclusionKindLabels, type ConclusionKind } from '../../shared/conclusions/schema';
 import { parseIsoDate } from '../../shared/text/party-date';
+import { useApiQuery } from '../api/use-api';
 
 export function IssueModal({
   kind,
@@ -21,6 +22,8 @@ export function IssueModal({
   const [date, setDate] = useState(today);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // What "Ban hành" will give now; the core still decides at the moment of issuing.
+  const next = useApiQuery('register.nextNumber', { docType: kind }, kind);
 
   async function submit() {
     if (date && !parseIsoDate(date)) {
@@ -43,7 +46,11 @@ export function IssueModal({
       >
         <Stack>
           <Text size="sm">
-            Văn bản sẽ được cấp số tiếp theo của loại {conclusionKindLabels[kind]} ({kind}) trong nhiệm kỳ, dạng “…-{kind}/{issuerAbbreviation}”.
+            Văn bản sẽ được cấp số tiếp theo của loại {conclusionKindLabels[kind]} ({kind}) trong nhiệm kỳ:{' '}
+            <Text span fw={700} data-testid="issue-number">
+              {next.data ? next.data.numberSymbol : `…-${kind}/${issuerAbbreviation}`}
+            </Text>
+            .
           </Text>
           <List size="sm" spacing={4}>
             <List.Item>Số chạy liên tục suốt nhiệm kỳ của cấp ủy, không bắt đầu lại theo năm.</List.Item>

@@ -1,12 +1,17 @@
-import { Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { IconNumbers } from '@tabler/icons-react';
+import { Button, Group, Menu, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDownload, IconNumbers, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
-import { documentTypes, type DocumentType } from '../../shared/register/schema';
+import { documentTypes, registerSummary, type DocumentType } from '../../shared/register/schema';
 import { formatShortDate } from '../../shared/text/party-date';
+import { callApi } from '../api/client';
 import { useApiQuery } from '../api/use-api';
 import { navigate } from '../app/router';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { notifyError } from '../components/notify';
+import { notifyFileSaved } from '../tasks/saved-file';
+import { useToday } from '../tasks/use-today';
 import { StartNumbersModal } from './StartNumbersModal';
+import { documentTypeOptions, TakeNumberModal } from './TakeNumberModal';
 
 /** Sổ đăng ký văn bản đi: every number given, filterable by term, year and type. */
 export function RegisterPage(_props: { path: string }) {
@@ -15,24 +20,57 @@ export function RegisterPage(_props: { path: string }) {
   const [year, setYear] = useState<string | null>(null);
   const [docType, setDocType] = useState<string | null>(null);
   const [startNumbers, setStartNumbers] = useState(false);
+  const [taking, setTaking] = useState(false);
+  const today = useToday();
   const filter = {
     ...(termId ? { termId } : {}),
     ...(year ? { year: Number(year) } : {}),
     ...(docType ? { docType } : {}),
   };
   const entries = useApiQuery('register.list', filter, JSON.stringify(filter));
-  const thisYear = new Date().getFullYear();
+  const thisYear = today ? Number(today.slice(0, 4)) : new Date().getFullYear();
+
+  async function exportAs(format: 'xlsx' | 'docx') {
+    try {
+      const r = await callApi('register.export', { format, ...filter });
+      notifyFileSaved('Đã xuất sổ văn bản đi', r.path, `${r.rows} văn bản.`);
+    } catch (err) {
+      notifyError(err);
+    }
+  }
   const years = Array.from({ length: 12 }, (_, i) => String(thisYear + 1 - i));
 
   return (
     <Stack>
-      <Group justify="space-between">
+      <Group justify="space-between" className="no-print">
         <Title order={2}>Sổ văn bản đi</Title>
-        <Button variant="light" leftSection={<IconNumbers size={16} />} onClick={() => setStartNumbers(true)}>
-          Số đã dùng trước đây
-        </Button>
+        <Group gap="xs">
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setTaking(true)} disabled={!today}>
+            Lấy số văn bản
+          </Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" leftSection={<IconDownload size={16} />}>
+                Xuất sổ
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => void exportAs('xlsx')}>Bảng tính Excel (.xlsx)</Menu.Item>
+              <Menu.Item onClick={() => void exportAs('docx')}>Văn bản Word (.docx)</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+            In sổ
+          </Button>
+          <Button variant="subtle" leftSection={<IconNumbers size={16} />} onClick={() => setStartNumbers(true)}>
+            Số đã dùng trước đây
+          </Button>
+        </Group>
       </Group>
-      <Paper withBorder p="sm">
+      <Title order={3} className="print-only" ta="center">
+        SỔ ĐĂNG KÝ VĂN BẢN ĐI
+      </Title>
+      <Paper withBorder p="sm" className="no-print">
         <Group>
           <Select
             label="Nhiệm kỳ"
@@ -46,7 +84,7 @@ export function RegisterPage(_props: { path: string }) {
           <Select
             label="Loại văn bản"
             placeholder="Tất cả"
-            data={Object.entries(documentTypes).map(([value, label]) => ({ value, label: `${label} (${value})` }))}
+            data={documentTypeOptions()}
             value={docType}
             onChange={setDocType}
             clearable
@@ -58,13 +96,11 @@ export function RegisterPage(_props: { path: string }) {
       <Table striped highlightOnHover aria-label="Sổ văn bản đi">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={70}>Số</Table.Th>
-            <Table.Th w={130}>Số, ký hiệu</Table.Th>
-            <Table.Th w={110}>Ngày</Table.Th>
-            <Table.Th w={150}>Loại</Table.Th>
-            <Table.Th>Trích yếu</Table.Th>
-            <Table.Th w={160}>Người ký</Table.Th>
-            <Table.Th>Nơi nhận</Table.Th>
+            <Table.Th w={120}>Số, ký hiệu</Table.Th>
+            <Table.Th w={100}>Ngày tháng</Table.Th>
+            <Table.Th>Tên loại và trích yếu nội dung</Table.Th>
+            <Table.Th w={150}>Người ký</Table.Th>
+            <Table.Th w={220}>Nơi nhận</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -74,17 +110,15 @@ export function RegisterPage(_props: { path: string }) {
               onClick={() => e.conclusionId && navigate(`/conclusions/${e.conclusionId}`)}
               style={{ cursor: e.conclusionId ? 'pointer' : undefined }}
             >
-              <Table.Td>{e.number}</Table.Td>
               <Table.Td>
-                <Text fw={600} size="sm">
+                <Text fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {e.numberSymbol}
                 </Text>
               </Table.Td>
               <Table.Td>{formatShortDate(e.issueDate)}</Table.Td>
-              <Table.Td>{documentTypes[e.docType as DocumentType] ?? e.docType}</Table.Td>
               <Table.Td>
-                <Text size="sm" lineClamp={2}>
-                  {e.summary}
+                <Text size="sm" lineClamp={2} title={documentTypes[e.docType as DocumentType] ?? e.docType}>
+                  {registerSummary(e)}
                 </Text>
               </Table.Td>
               <Table.Td>{e.signerName}</Table.Td>
@@ -99,10 +133,11 @@ export function RegisterPage(_props: { path: string }) {
       </Table>
       {entries.data && entries.data.length === 0 && (
         <Text c="dimmed" size="sm">
-          Chưa có văn bản nào được cấp số{termId || year || docType ? ' theo bộ lọc này' : ''}. Văn bản vào sổ khi được ban hành từ mục Kết luận.
+          Chưa có văn bản nào được cấp số{termId || year || docType ? ' theo bộ lọc này' : ''}. Văn bản vào sổ khi được ban hành từ mục Kết luận, hoặc bấm “Lấy số văn bản” cho văn bản soạn bằng Word.
         </Text>
       )}
       {startNumbers && <StartNumbersModal onClose={() => setStartNumbers(false)} />}
+      {taking && today && <TakeNumberModal today={today} onClose={() => setTaking(false)} onTaken={() => entries.reload()} />}
     </Stack>
   );
 }

@@ -12,7 +12,7 @@ import { conclusionContentSchema, conclusionKinds, conclusionSchema, conclusionS
 import { conclusionSummarySchema, conclusionVersionInfoSchema } from '../conclusions/summary';
 import { meetingBodySchema, meetingInputSchema, meetingSchema } from '../meetings/schema';
 import { meetingSummarySchema } from '../meetings/summary';
-import { registerEntrySchema, termRowSchema } from '../register/schema';
+import { documentTypeSchema, registerEntrySchema, takeNumberInputSchema, termRowSchema } from '../register/schema';
 import { searchHitSchema } from '../search/schema';
 import { importPreviewSchema, importSaveResultSchema, importSaveSchema } from '../import/schema';
 import { isoDateSchema } from './common';
@@ -153,6 +153,26 @@ export const apiContract = {
   'register.setStartNumber': method(
     z.object({ docType: z.string().min(1).max(10), lastNumber: z.number().int().min(0).max(99999) }),
     z.array(z.object({ docType: z.string(), lastNumber: z.number().int() })),
+  ),
+  /** The first-run question: the last number already used, for several types at once. */
+  'register.setStartNumbers': method(
+    z.object({ entries: z.array(z.object({ docType: documentTypeSchema, lastNumber: z.number().int().min(0).max(99999) })).max(40) }),
+    z.array(z.object({ docType: z.string(), lastNumber: z.number().int() })),
+  ),
+  /** The number the next issue of a type would take now ("63-TB/ĐU"); nothing is reserved. */
+  'register.nextNumber': method(z.object({ docType: documentTypeSchema }), z.object({ number: z.number().int(), numberSymbol: z.string() })),
+  /** "Lấy số văn bản": a document written outside the app takes the next number of its type. */
+  'register.takeNumber': method(takeNumberInputSchema, registerEntrySchema),
+  /** The register in its own columns, as XLSX or DOCX, with the list's filters. */
+  'register.export': method(
+    z.object({
+      format: z.enum(['xlsx', 'docx']),
+      termId: idSchema.optional(),
+      year: z.number().int().optional(),
+      docType: z.string().max(10).optional(),
+      path: z.string().min(1).optional(),
+    }),
+    z.object({ path: z.string().nullable(), fileName: z.string(), rows: z.number().int() }),
   ),
 
   'search.query': method(

@@ -133,7 +133,7 @@ describe('conclusions: draft, preview, issue', () => {
     await preview.getByRole('group', { name: 'Tiêu đề văn bản' }).screenshot({ path: `${SHOTS}conclusion-preview-header.png` });
 
     // Issue with the date of the corpus document.
-    await issueConclusion(page, '2026-05-08');
+    await issueConclusion(page, '2026-05-08', '62-TB/ĐU');
     await page.getByText('Đã cấp số 62-TB/ĐU').first().waitFor();
     await page.getByRole('heading', { name: 'Thông báo kết luận số 62-TB/ĐU' }).waitFor();
     expect(await outlineEditor(page).getAttribute('contenteditable')).toBe('false');

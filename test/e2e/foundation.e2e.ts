@@ -29,7 +29,7 @@ describe('foundation: first run, restart, units', () => {
   });
 
   it('shows the first-run validation messages in Vietnamese and saves nothing', async () => {
-    await app.page.getByRole('button', { name: 'Lưu và bắt đầu sử dụng' }).click();
+    await app.page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
     await app.page.getByText('Nhập tên Đảng bộ cấp trên').first().waitFor();
     expect(await app.core.dispatch('profile.get', {})).toEqual({ ok: true, value: null });
   });

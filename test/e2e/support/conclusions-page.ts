@@ -102,10 +102,12 @@ export async function openEditorTab(page: Page): Promise<void> {
 }
 
 /** "Ban hành (cấp số)" with an issue date; waits for the issued document to open. */
-export async function issueConclusion(page: Page, isoDate: string): Promise<void> {
+export async function issueConclusion(page: Page, isoDate: string, expectedNumber?: string): Promise<void> {
   await page.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ban hành và cấp số' });
   await dialog.waitFor();
+  // The modal says the number it will give before the clerk commits to it.
+  if (expectedNumber) await dialog.getByTestId('issue-number').getByText(expectedNumber, { exact: true }).waitFor();
   await dialog.getByLabel('Ngày ban hành').fill(isoDate);
   await dialog.getByRole('button', { name: 'Ban hành', exact: true }).click();
 }

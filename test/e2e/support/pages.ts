@@ -23,7 +23,7 @@ export const profileKienMinh = {
   ],
 };
 
-export async function completeFirstRun(page: Page, profile = profileKienMinh): Promise<void> {
+export async function completeFirstRun(page: Page, profile = profileKienMinh, lastNumbers: Record<string, number> = {}): Promise<void> {
   await page.getByRole('heading', { name: 'Chào mừng đến với Văn phòng Đảng ủy' }).waitFor();
   await page.getByLabel('Đảng bộ cấp trên').fill(profile.superiorCommittee);
   await page.getByLabel('Tên Đảng ủy').fill(profile.committee);
@@ -32,6 +32,9 @@ export async function completeFirstRun(page: Page, profile = profileKienMinh): P
     await page.getByLabel(`Họ và tên người ký ${i + 1}`).fill(s.name);
     await page.getByRole('combobox', { name: `Chức vụ người ký ${i + 1}` }).fill(s.title);
   }
+  await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+  await page.getByRole('heading', { name: 'Số văn bản đã dùng trong nhiệm kỳ' }).waitFor();
+  for (const [label, n] of Object.entries(lastNumbers)) await page.getByLabel(label).fill(String(n));
   await page.getByRole('button', { name: 'Lưu và bắt đầu sử dụng' }).click();
   await page.getByRole('heading', { name: 'Trang chủ' }).waitFor();
 }
