@@ -29,6 +29,12 @@ import { createTasks, deleteTask, getTask, listTasks, taskCounters, updateTask }
 import { exportFollowUp, exportImplementationReport } from '../followup/followup-service';
 import { listImportableFiles, previewFile, previewText, saveImport } from '../import/import-service';
 import type { HandlerMap } from './dispatch';
+import type { CoreContext } from '../core/context';
+
+/** A Save-dialog handle to its path; none means "ask with the Save dialog". */
+function writeTarget(ctx: CoreContext, target: string | undefined): string | undefined {
+  return target === undefined ? undefined : ctx.files.resolve(target, 'write');
+}
 
 export const handlers: HandlerMap = {
   'app.info': (_input, ctx) => ({
@@ -91,19 +97,28 @@ export const handlers: HandlerMap = {
     const task = getTask(ctx, id);
     return { ...task, progress: listProgress(ctx, id), source: taskSource(ctx, task.conclusionId, task.sourceBlockId) };
   },
-  'tasks.recordProgress': (input, ctx) => recordProgress(ctx, input),
+  'tasks.recordProgress': ({ evidenceFiles, ...input }, ctx) =>
+    recordProgress(ctx, { ...input, evidencePaths: evidenceFiles.map((h) => ctx.files.resolve(h, 'read')) }),
   'tasks.counters': (_input, ctx) => taskCounters(ctx),
-  'followup.export': (input, ctx) => exportFollowUp(ctx, input),
-  'followup.report': (input, ctx) => exportImplementationReport(ctx, input),
+  'followup.export': ({ target, ...input }, ctx) => exportFollowUp(ctx, { ...input, path: writeTarget(ctx, target) }),
+  'followup.report': ({ target, ...input }, ctx) => exportImplementationReport(ctx, { ...input, path: writeTarget(ctx, target) }),
 
-  'import.previewFile': ({ path }, ctx) => previewFile(ctx, path),
+  'import.previewFile': ({ file }, ctx) => previewFile(ctx, ctx.files.resolve(file, 'read')),
   'import.previewText': ({ text }, ctx) => previewText(ctx, text),
   'import.save': (input, ctx) => saveImport(ctx, input),
-  'import.listFolder': ({ path }) => ({ files: listImportableFiles(path) }),
+  'import.listFolder': ({ folder }, ctx) => ({
+    files: listImportableFiles(ctx.files.resolve(folder, 'folder')).map((p) => ctx.files.grant(p, 'read')),
+  }),
 
-  'export.conclusionDocx': ({ id, path }, ctx) => exportConclusionDocx(ctx, id, path),
-  'export.minutesDocx': ({ meetingId, path }, ctx) => exportMinutesDocx(ctx, meetingId, path),
+  'export.conclusionDocx': ({ id, target }, ctx) => exportConclusionDocx(ctx, id, writeTarget(ctx, target)),
+  'export.minutesDocx': ({ meetingId, target }, ctx) => exportMinutesDocx(ctx, meetingId, writeTarget(ctx, target)),
 
-  'dialog.saveFile': async (input, ctx) => ({ path: await ctx.dialogs.saveFile(input) }),
-  'dialog.openFile': async (input, ctx) => ({ paths: await ctx.dialogs.openFile(input) }),
+  'dialog.saveFile': async (input, ctx) => {
+    const path = await ctx.dialogs.saveFile(input);
+    return { file: path ? ctx.files.grant(path, 'write') : null };
+  },
+  'dialog.openFile': async (input, ctx) => ({
+    files: (await ctx.dialogs.openFile(input)).map((p) => ctx.files.grant(p, input.directory ? 'folder' : 'read')),
+  }),
+  'files.takeOpened': (_input, ctx) => ({ files: ctx.openedFiles.take() }),
 };

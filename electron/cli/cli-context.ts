@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
+import type { FileAccess, FileRef } from '../../shared/api/file-handle';
+
+export type { FileRef };
 import { createCore, type Core } from '../core/create-core';
 
 /** A usage mistake: printed with the help text, exit code 2. */
@@ -21,6 +24,14 @@ export async function call<M extends ApiMethod>(core: Core, method: M, input: Ap
   const result = await core.dispatch(method, input);
   if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.detail, result.error.fields);
   return result.value as ApiOutput<M>;
+}
+
+/**
+ * The CLI's own arguments are paths the user typed on this machine: the Node side turns them
+ * into handles, as the dialogs do for the window, so the contract sees only handles.
+ */
+export function fileHandle(core: Core, path: string, access: FileAccess): string {
+  return core.ctx.files.grant(resolve(path), access).handle;
 }
 
 export function printJson(io: CliIo, value: unknown): void {

@@ -3,6 +3,7 @@ import type { Sqlite } from '../db/connection';
 import type { Clock } from '../system/clock';
 import type { HybridLogicalClock } from '../sync/hlc';
 import type { DialogProvider } from '../system/dialogs';
+import type { FileHandles, OpenedFiles } from '../system/file-handles';
 
 /** What every service receives: the open database and the few outside facts it needs. */
 export interface CoreContext {
@@ -16,6 +17,9 @@ export interface CoreContext {
   dataDir: string;
   schemaVersion: number;
   dialogs: DialogProvider;
+  /** Handles to the files the user chose; every file-taking method resolves its input here. */
+  files: FileHandles;
+  openedFiles: OpenedFiles;
   appVersion: string;
 }
 

@@ -14,6 +14,7 @@ import { first, run } from '../db/query';
 import { HybridLogicalClock } from '../sync/hlc';
 import { AdjustableClock } from '../system/clock';
 import { noDialogs, type DialogProvider } from '../system/dialogs';
+import { FileHandles, OpenedFiles } from '../system/file-handles';
 import { seedUnitsOnce } from '../units/units-service';
 import type { CoreContext } from './context';
 
@@ -48,6 +49,7 @@ export function createCore(options: CoreOptions): Core {
     beforeMigrate: (sqlite) => void backupBeforeMigration(sqlite, dataDir, clock.now()),
   });
   const replicaId = ensureReplicaId(opened);
+  const files = new FileHandles();
   const ctx: CoreContext = {
     sqlite: opened.sqlite,
     qb: opened.qb,
@@ -58,6 +60,8 @@ export function createCore(options: CoreOptions): Core {
     dataDir,
     schemaVersion: opened.schemaVersion,
     dialogs: options.dialogs ?? noDialogs,
+    files,
+    openedFiles: new OpenedFiles(files),
     appVersion: APP_VERSION,
   };
   seedUnitsOnce(ctx);

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import type { FileOutcome, OutcomeStatus } from './import-actions';
-import { baseName } from './labels';
+import type { FileRef } from '../../shared/api/file-handle';
 
 const statusLabels: Record<OutcomeStatus, string> = {
   imported: 'Đã nhập',
@@ -19,14 +19,14 @@ export function batchSummary(results: readonly FileOutcome[]): string {
 }
 
 /** The bar over the whole batch, with the file in hand. */
-export function BatchProgress({ files, current, done, finished }: { files: readonly string[]; current: number; done: number; finished: boolean }) {
+export function BatchProgress({ files, current, done, finished }: { files: readonly FileRef[]; current: number; done: number; finished: boolean }) {
   const total = files.length;
   const name = files[current];
   return (
     <Stack gap={6}>
       <Progress value={total === 0 ? 100 : (done / total) * 100} size="lg" aria-label="Tiến độ nhập" animated={!finished} striped={!finished} />
       <Text size="sm" c="dimmed" data-testid="batch-status">
-        {finished ? `Đã xử lý ${done}/${total} tệp.` : `Đang xử lý tệp ${Math.min(current + 1, total)}/${total}${name ? `: ${baseName(name)}` : ''}…`}
+        {finished ? `Đã xử lý ${done}/${total} tệp.` : `Đang xử lý tệp ${Math.min(current + 1, total)}/${total}${name ? `: ${name.name}` : ''}…`}
       </Text>
     </Stack>
   );
@@ -92,7 +92,7 @@ export function BatchResults({ results }: { results: readonly FileOutcome[] }) {
       </Text>
       <Stack component="ul" aria-label="Kết quả nhập từng tệp" gap={6} m={0} p={0}>
         {results.map((r) => (
-          <ResultItem key={r.path} result={r} />
+          <ResultItem key={r.handle} result={r} />
         ))}
       </Stack>
     </Stack>

@@ -3,11 +3,11 @@ import { IconBolt, IconEye, IconPlayerStop } from '@tabler/icons-react';
 import { BatchProgress, BatchResults, LastOutcome } from './BatchResults';
 import { previewOutcome, savedOutcome } from './import-actions';
 import { ImportReview } from './ImportReview';
-import { baseName } from './labels';
+import type { FileRef } from '../../shared/api/file-handle';
 import { useImportBatch, type ImportBatch as Batch } from './use-import-batch';
 
 /** Before the start: the files in the queue and the two ways to take them. */
-function BatchChoice({ files, origin, onStart, onCancel }: { files: readonly string[]; origin: string; onStart: Batch['start']; onCancel: () => void }) {
+function BatchChoice({ files, origin, onStart, onCancel }: { files: readonly FileRef[]; origin: string; onStart: Batch['start']; onCancel: () => void }) {
   return (
     <Paper withBorder p="md" component="section" aria-label="Hàng đợi nhập">
       <Stack>
@@ -20,7 +20,7 @@ function BatchChoice({ files, origin, onStart, onCancel }: { files: readonly str
         <ScrollArea.Autosize mah={220} type="auto">
           <List size="sm" spacing={2} aria-label="Các tệp sẽ nhập">
             {files.map((f) => (
-              <List.Item key={f}>{baseName(f)}</List.Item>
+              <List.Item key={f.handle}>{f.name}</List.Item>
             ))}
           </List>
         </ScrollArea.Autosize>
@@ -44,14 +44,14 @@ function BatchChoice({ files, origin, onStart, onCancel }: { files: readonly str
 }
 
 /** A queue of files (chosen, or found in a folder): the choice of way, the progress, the results. */
-export function ImportBatch({ files, origin, onDone }: { files: readonly string[]; origin: string; onDone: () => void }) {
+export function ImportBatch({ files, origin, onDone }: { files: readonly FileRef[]; origin: string; onDone: () => void }) {
   const batch = useImportBatch(files);
   if (batch.mode === null) return <BatchChoice files={files} origin={origin} onStart={batch.start} onCancel={onDone} />;
 
   const pending = batch.reviewing;
   const stopNow = () => {
     batch.stop();
-    pending?.finish(previewOutcome(pending.path, pending.preview, 'skipped', 'Dừng nhập: văn bản này chưa được lưu.', null));
+    pending?.finish(previewOutcome(pending.file, pending.preview, 'skipped', 'Dừng nhập: văn bản này chưa được lưu.', null));
   };
 
   return (
@@ -77,12 +77,12 @@ export function ImportBatch({ files, origin, onDone }: { files: readonly string[
       </Paper>
       {pending ? (
         <ImportReview
-          key={pending.path}
+          key={pending.file.handle}
           preview={pending.preview}
-          heading={`Xem lại văn bản ${pending.index + 1}/${files.length}: ${baseName(pending.path)}`}
+          heading={`Xem lại văn bản ${pending.index + 1}/${files.length}: ${pending.file.name}`}
           notify={false}
-          onSaved={(saved) => pending.finish(savedOutcome(pending.path, pending.preview, saved))}
-          onSkip={() => pending.finish(previewOutcome(pending.path, pending.preview, 'skipped', 'Bỏ qua theo lựa chọn khi xem lại.', null))}
+          onSaved={(saved) => pending.finish(savedOutcome(pending.file, pending.preview, saved))}
+          onSkip={() => pending.finish(previewOutcome(pending.file, pending.preview, 'skipped', 'Bỏ qua theo lựa chọn khi xem lại.', null))}
         />
       ) : (
         <BatchResults results={batch.results} />

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { FileRef } from '../../shared/api/file-handle';
 import type { ImportPreview } from '../../shared/import/schema';
 import { importedMessage } from './import-draft';
 import type { SavedImport } from './import-actions';
@@ -11,7 +12,7 @@ import { ImportStart } from './ImportStart';
 type Stage =
   | { kind: 'start'; lastSaved: SavedImport | null }
   | { kind: 'review'; preview: ImportPreview }
-  | { kind: 'batch'; files: string[]; origin: string; id: number };
+  | { kind: 'batch'; files: FileRef[]; origin: string; id: number };
 
 function LastSaved({ saved }: { saved: SavedImport }) {
   return (

@@ -2,6 +2,7 @@ import { Button, Grid, Group, Paper, Stack, Text, Textarea, Title } from '@manti
 import { notifications } from '@mantine/notifications';
 import { IconClipboardText, IconFileText, IconFolderOpen } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { FileRef } from '../../shared/api/file-handle';
 import type { ImportPreview } from '../../shared/import/schema';
 import { callApi, errorMessage } from '../api/client';
 import { notifyError } from '../components/notify';
@@ -13,7 +14,7 @@ export interface StartHandlers {
   /** One document read: review it. */
   onPreview: (preview: ImportPreview) => void;
   /** Several files: a batch. */
-  onQueue: (files: string[], origin: string) => void;
+  onQueue: (files: FileRef[], origin: string) => void;
 }
 
 /** "Dán văn bản": the text copied out of Word or an e-mail, read as it is. */
@@ -126,9 +127,9 @@ export function ImportStart({ onPreview, onQueue }: StartHandlers) {
 
   const pickFiles = () =>
     withBusy('files', async () => {
-      const paths = await chooseFiles();
-      if (paths.length === 1) onPreview(await callApi('import.previewFile', { path: paths[0]! }));
-      else if (paths.length > 1) onQueue(paths, `${paths.length} tệp đã chọn`);
+      const files = await chooseFiles();
+      if (files.length === 1) onPreview(await callApi('import.previewFile', { file: files[0]!.handle }));
+      else if (files.length > 1) onQueue(files, `${files.length} tệp đã chọn`);
     });
 
   const pickFolder = () =>

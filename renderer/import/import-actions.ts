@@ -1,14 +1,16 @@
 /** Calls to the core for importing: choosing files, reading one, saving one. */
+import type { FileRef } from '../../shared/api/file-handle';
 import type { ImportPreview } from '../../shared/import/schema';
 import { ApiError, callApi, errorMessage } from '../api/client';
 import { importedMessage, saveInputFromPreview, type SaveInput } from './import-draft';
-import { baseName, encodingNote, importFileFilters } from './labels';
+import { encodingNote, importFileFilters } from './labels';
 
 export type OutcomeStatus = 'imported' | 'duplicate' | 'skipped' | 'error';
 
 /** What became of one file of a batch. */
 export interface FileOutcome {
-  path: string;
+  /** The file's handle (from the Open dialog): identifies the file within the batch. */
+  handle: string;
   fileName: string;
   status: OutcomeStatus;
   message: string;
@@ -28,18 +30,18 @@ export interface SavedImport {
 }
 
 /** "Chọn tệp": the Open dialog, several .docx/.txt files allowed. */
-export async function chooseFiles(): Promise<string[]> {
+export async function chooseFiles(): Promise<FileRef[]> {
   const r = await callApi('dialog.openFile', { title: 'Chọn văn bản cần nhập', multiple: true, filters: importFileFilters });
-  return r.paths;
+  return r.files;
 }
 
 /** "Chọn thư mục": the folder dialog, then the importable files in it (name order). */
-export async function chooseFolder(): Promise<{ folder: string; files: string[] } | null> {
+export async function chooseFolder(): Promise<{ folder: string; files: FileRef[] } | null> {
   const r = await callApi('dialog.openFile', { title: 'Chọn thư mục chứa văn bản cần nhập', directory: true });
-  const folder = r.paths[0];
+  const folder = r.files[0];
   if (!folder) return null;
-  const listed = await callApi('import.listFolder', { path: folder });
-  return { folder, files: listed.files };
+  const listed = await callApi('import.listFolder', { folder: folder.handle });
+  return { folder: folder.name, files: listed.files };
 }
 
 export async function saveImport(input: SaveInput): Promise<SavedImport> {
@@ -64,34 +66,34 @@ export function fieldErrors(err: unknown): Record<string, string> {
   return out;
 }
 
-function outcome(path: string, status: OutcomeStatus, message: string, extra: Partial<FileOutcome> = {}): FileOutcome {
-  return { path, fileName: baseName(path), status, message, conclusionId: null, encoding: null, notes: [], ...extra };
+function outcome(file: FileRef, status: OutcomeStatus, message: string, extra: Partial<FileOutcome> = {}): FileOutcome {
+  return { handle: file.handle, fileName: file.name, status, message, conclusionId: null, encoding: null, notes: [], ...extra };
 }
 
-export function previewOutcome(path: string, preview: ImportPreview, status: OutcomeStatus, message: string, conclusionId: string | null): FileOutcome {
-  return outcome(path, status, message, { conclusionId, encoding: encodingNote(preview.source) });
+export function previewOutcome(file: FileRef, preview: ImportPreview, status: OutcomeStatus, message: string, conclusionId: string | null): FileOutcome {
+  return outcome(file, status, message, { conclusionId, encoding: encodingNote(preview.source) });
 }
 
-export function savedOutcome(path: string, preview: ImportPreview, saved: SavedImport): FileOutcome {
-  return { ...previewOutcome(path, preview, 'imported', `${importedMessage(saved.numberSymbol, saved.taskCount)}.`, saved.conclusionId), notes: saved.warnings };
+export function savedOutcome(file: FileRef, preview: ImportPreview, saved: SavedImport): FileOutcome {
+  return { ...previewOutcome(file, preview, 'imported', `${importedMessage(saved.numberSymbol, saved.taskCount)}.`, saved.conclusionId), notes: saved.warnings };
 }
 
-export function duplicateOutcome(path: string, preview: ImportPreview): FileOutcome {
+export function duplicateOutcome(file: FileRef, preview: ImportPreview): FileOutcome {
   const dup = preview.duplicateOf;
   const message = dup ? `${dup.numberSymbol ? `Số ${dup.numberSymbol}: ` : ''}${dup.reason}` : 'Văn bản đã có trong dữ liệu.';
-  return previewOutcome(path, preview, 'duplicate', message, dup?.conclusionId ?? null);
+  return previewOutcome(file, preview, 'duplicate', message, dup?.conclusionId ?? null);
 }
 
-export function errorOutcome(path: string, err: unknown): FileOutcome {
-  return outcome(path, 'error', errorMessage(err));
+export function errorOutcome(file: FileRef, err: unknown): FileOutcome {
+  return outcome(file, 'error', errorMessage(err));
 }
 
 /** Reads one file; a file that cannot be read becomes an error outcome, never a throw. */
-export async function previewPath(path: string): Promise<ImportPreview | FileOutcome> {
+export async function previewChosenFile(file: FileRef): Promise<ImportPreview | FileOutcome> {
   try {
-    return await callApi('import.previewFile', { path });
+    return await callApi('import.previewFile', { file: file.handle });
   } catch (err) {
-    return errorOutcome(path, err);
+    return errorOutcome(file, err);
   }
 }
 
@@ -100,14 +102,14 @@ export function isOutcome(value: ImportPreview | FileOutcome): value is FileOutc
 }
 
 /** "Nhập ngay": read, then save as read with every proposed task; a duplicate is skipped. */
-export async function importDirect(path: string): Promise<FileOutcome> {
-  const preview = await previewPath(path);
+export async function importDirect(file: FileRef): Promise<FileOutcome> {
+  const preview = await previewChosenFile(file);
   if (isOutcome(preview)) return preview;
-  if (preview.duplicateOf) return duplicateOutcome(path, preview);
+  if (preview.duplicateOf) return duplicateOutcome(file, preview);
   try {
-    return savedOutcome(path, preview, await saveImport(saveInputFromPreview(preview)));
+    return savedOutcome(file, preview, await saveImport(saveInputFromPreview(preview)));
   } catch (err) {
-    if (isConflict(err)) return previewOutcome(path, preview, 'duplicate', errorMessage(err), null);
-    return { ...errorOutcome(path, err), encoding: encodingNote(preview.source) };
+    if (isConflict(err)) return previewOutcome(file, preview, 'duplicate', errorMessage(err), null);
+    return { ...errorOutcome(file, err), encoding: encodingNote(preview.source) };
   }
 }

@@ -46,9 +46,4 @@ export function formatName(source: Pick<ImportPreview['source'], 'format'>): str
   return source.format === 'docx' ? 'Văn bản Word (.docx)' : 'Văn bản thuần';
 }
 
-/** The last part of a path, whichever separator the system uses. */
-export function baseName(path: string): string {
-  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
-}
-
 export const importFileFilters = [{ name: 'Văn bản Word hoặc văn bản thuần (.docx, .txt)', extensions: ['docx', 'txt'] }];

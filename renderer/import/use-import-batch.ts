@@ -4,13 +4,14 @@
  * readable, new document waits on the review screen for "Lưu vào dữ liệu" or "Bỏ qua".
  */
 import { useEffect, useRef, useState } from 'react';
+import type { FileRef } from '../../shared/api/file-handle';
 import type { ImportPreview } from '../../shared/import/schema';
-import { duplicateOutcome, importDirect, isOutcome, previewPath, type FileOutcome } from './import-actions';
+import { duplicateOutcome, importDirect, isOutcome, previewChosenFile, type FileOutcome } from './import-actions';
 
 export type BatchMode = 'review' | 'direct';
 
 export interface PendingReview {
-  path: string;
+  file: FileRef;
   index: number;
   preview: ImportPreview;
   finish: (outcome: FileOutcome) => void;
@@ -30,7 +31,7 @@ export interface ImportBatch {
   stop: () => void;
 }
 
-export function useImportBatch(files: readonly string[]): ImportBatch {
+export function useImportBatch(files: readonly FileRef[]): ImportBatch {
   const [mode, setMode] = useState<BatchMode | null>(null);
   const [current, setCurrent] = useState(0);
   const [results, setResults] = useState<FileOutcome[]>([]);
@@ -48,13 +49,13 @@ export function useImportBatch(files: readonly string[]): ImportBatch {
     };
   }, []);
 
-  async function reviewOne(path: string, index: number): Promise<FileOutcome> {
-    const preview = await previewPath(path);
+  async function reviewOne(file: FileRef, index: number): Promise<FileOutcome> {
+    const preview = await previewChosenFile(file);
     if (isOutcome(preview)) return preview;
-    if (preview.duplicateOf) return duplicateOutcome(path, preview);
+    if (preview.duplicateOf) return duplicateOutcome(file, preview);
     return new Promise<FileOutcome>((resolve) => {
       setReviewing({
-        path,
+        file,
         index,
         preview,
         finish: (outcome) => {
@@ -67,10 +68,10 @@ export function useImportBatch(files: readonly string[]): ImportBatch {
 
   async function run(chosen: BatchMode) {
     setRunning(true);
-    for (const [index, path] of files.entries()) {
+    for (const [index, file] of files.entries()) {
       if (halt.current) break;
       setCurrent(index);
-      const outcome = chosen === 'direct' ? await importDirect(path) : await reviewOne(path, index);
+      const outcome = chosen === 'direct' ? await importDirect(file) : await reviewOne(file, index);
       setResults((list) => [...list, outcome]);
     }
     setCurrent(files.length);

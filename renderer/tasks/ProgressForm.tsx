@@ -1,10 +1,11 @@
 import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { FileRef } from '../../shared/api/file-handle';
 import { taskStatuses, type Task, type TaskStatus } from '../../shared/tasks/schema';
 import { callApi, ApiError } from '../api/client';
 import { notifyError, notifySaved } from '../components/notify';
-import { fileNameOf, statusLabel } from './labels';
+import { statusLabel } from './labels';
 
 // "Hoàn thành quá hạn" is not chosen: the core writes it when "Hoàn thành" comes after the deadline.
 const choosable = taskStatuses.filter((s) => s !== 'doneLate');
@@ -20,7 +21,7 @@ export function ProgressForm({ task, today, onRecorded }: { task: Task; today: s
   const [status, setStatus] = useState<TaskStatus>(() => nextStatus(task));
   const [date, setDate] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  const [files, setFiles] = useState<string[]>([]);
+  const [files, setFiles] = useState<FileRef[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const reportDate = date ?? today ?? '';
@@ -28,7 +29,7 @@ export function ProgressForm({ task, today, onRecorded }: { task: Task; today: s
   async function attach() {
     try {
       const r = await callApi('dialog.openFile', { title: 'Chọn tệp minh chứng', multiple: true });
-      if (r.paths.length > 0) setFiles((current) => [...new Set([...current, ...r.paths])]);
+      if (r.files.length > 0) setFiles((current) => [...current, ...r.files]);
     } catch (err) {
       notifyError(err);
     }
@@ -43,7 +44,7 @@ export function ProgressForm({ task, today, onRecorded }: { task: Task; today: s
         status,
         note,
         ...(reportDate ? { reportDate } : {}),
-        evidencePaths: files,
+        evidenceFiles: files.map((f) => f.handle),
       });
       notifySaved(`Đã ghi tiến độ: ${statusLabel(updated.status)}.`);
       setNote('');
@@ -111,16 +112,16 @@ export function ProgressForm({ task, today, onRecorded }: { task: Task; today: s
             {files.length > 0 && (
               <Stack gap={4} aria-label="Tệp minh chứng đã chọn" role="list">
                 {files.map((f) => (
-                  <Group key={f} gap={6} role="listitem" wrap="nowrap">
+                  <Group key={f.handle} gap={6} role="listitem" wrap="nowrap">
                     <IconPaperclip size={14} aria-hidden />
-                    <Text size="sm" title={f}>
-                      {fileNameOf(f)}
+                    <Text size="sm">
+                      {f.name}
                     </Text>
                     <ActionIcon
                       variant="subtle"
                       color="gray"
                       size="sm"
-                      aria-label={`Bỏ tệp ${fileNameOf(f)}`}
+                      aria-label={`Bỏ tệp ${f.name}`}
                       onClick={() => setFiles(files.filter((x) => x !== f))}
                     >
                       <IconX size={14} />
@@ -129,9 +130,9 @@ export function ProgressForm({ task, today, onRecorded }: { task: Task; today: s
                 ))}
               </Stack>
             )}
-            {errors.evidencePaths && (
+            {errors.evidenceFiles && (
               <Text size="sm" c="red">
-                {errors.evidencePaths}
+                {errors.evidenceFiles}
               </Text>
             )}
           </Stack>

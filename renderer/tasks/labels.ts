@@ -27,12 +27,6 @@ export function recurrenceLabel(recurrence: Recurrence | null): string {
   return recurrence ? recurrenceLabels[recurrence] : 'Không lặp lại';
 }
 
-/** The file name of a path from the Open dialog, whichever separator the system uses. */
-export function fileNameOf(path: string): string {
-  const parts = path.split(/[\\/]/);
-  return parts[parts.length - 1] || path;
-}
-
 /** A SHA-256 shortened the way people compare fingerprints: first and last characters. */
 export function shortHash(sha256: string): string {
   return sha256.length > 16 ? `${sha256.slice(0, 8)}…${sha256.slice(-4)}` : sha256;

@@ -16,6 +16,7 @@ import { documentTypeSchema, registerEntrySchema, takeNumberInputSchema, termRow
 import { searchHitSchema } from '../search/schema';
 import { importPreviewSchema, importSaveResultSchema, importSaveSchema } from '../import/schema';
 import { isoDateSchema } from './common';
+import { fileHandleSchema, fileRefSchema } from './file-handle';
 import { progressReportSchema, taskFilterSchema, taskInputSchema, taskSchema, taskStatuses } from '../tasks/schema';
 
 const fileFilterSchema = z.object({ name: z.string(), extensions: z.array(z.string()) });
@@ -226,8 +227,8 @@ export const apiContract = {
       status: z.enum(taskStatuses),
       note: z.string().max(10_000).default(''),
       reportDate: isoDateSchema.optional(),
-      /** Files to keep as evidence (paths from the Open dialog); copied into the app's data folder. */
-      evidencePaths: z.array(z.string().min(1)).max(20).default([]),
+      /** Files to keep as evidence (handles from the Open dialog); copied into the app's data folder. */
+      evidenceFiles: z.array(fileHandleSchema).max(20).default([]),
     }),
     taskSchema,
   ),
@@ -250,36 +251,44 @@ export const apiContract = {
       unitId: idSchema.optional(),
       unitName: z.string().max(300).optional(),
       conclusionId: idSchema.optional(),
-      path: z.string().min(1).optional(),
+      /** A Save-dialog handle; without it the Save dialog asks. */
+      target: fileHandleSchema.optional(),
     }),
     z.object({ path: z.string().nullable(), fileName: z.string(), rows: z.number().int() }),
   ),
   'followup.report': method(
-    z.object({ from: isoDateSchema, to: isoDateSchema, path: z.string().min(1).optional() }),
+    z.object({ from: isoDateSchema, to: isoDateSchema, target: fileHandleSchema.optional() }),
     z.object({ path: z.string().nullable(), fileName: z.string() }),
   ),
 
   /** Import: read and recognise a file or pasted text (nothing is saved). */
-  'import.previewFile': method(z.object({ path: z.string().min(1) }), importPreviewSchema),
+  'import.previewFile': method(z.object({ file: fileHandleSchema }), importPreviewSchema),
   'import.previewText': method(z.object({ text: z.string().min(1, 'Dán nội dung văn bản cần nhập') }), importPreviewSchema),
   /** Saves the reviewed conclusion, its meeting, register entry and accepted tasks — all or nothing. */
   'import.save': method(importSaveSchema, importSaveResultSchema),
-  'import.listFolder': method(z.object({ path: z.string().min(1) }), z.object({ files: z.array(z.string()) })),
+  /** The importable files of a folder chosen in the folder dialog, each as a read handle. */
+  'import.listFolder': method(z.object({ folder: fileHandleSchema }), z.object({ files: z.array(fileRefSchema) })),
 
-  /** Official DOCX. Without `path` the native Save dialog asks; a cancelled dialog returns path null. */
+  /**
+   * Official DOCX. Without `target` (a Save-dialog handle) the native Save dialog asks; a
+   * cancelled dialog returns path null. The `path` returned is for showing only.
+   */
   'export.conclusionDocx': method(
-    z.object({ id: idSchema, path: z.string().min(1).optional() }),
+    z.object({ id: idSchema, target: fileHandleSchema.optional() }),
     z.object({ path: z.string().nullable(), fileName: z.string(), bytes: z.number().int() }),
   ),
   'export.minutesDocx': method(
-    z.object({ meetingId: idSchema, path: z.string().min(1).optional() }),
+    z.object({ meetingId: idSchema, target: fileHandleSchema.optional() }),
     z.object({ path: z.string().nullable(), fileName: z.string(), bytes: z.number().int() }),
   ),
 
-  /** Native Save/Open dialogs. In the browser transport they are answered by the test double. */
+  /**
+   * Native Save/Open dialogs, run by the Node side; they answer handles (see
+   * `shared/api/file-handle.ts`), never paths. In the browser transport the test double answers.
+   */
   'dialog.saveFile': method(
     z.object({ title: z.string().default('Lưu tệp'), defaultName: z.string(), filters: z.array(fileFilterSchema).default([]) }),
-    z.object({ path: z.string().nullable() }),
+    z.object({ file: fileRefSchema.nullable() }),
   ),
   'dialog.openFile': method(
     z.object({
@@ -288,7 +297,16 @@ export const apiContract = {
       multiple: z.boolean().default(false),
       directory: z.boolean().default(false),
     }),
-    z.object({ paths: z.array(z.string()) }),
+    /** Read handles for files; one folder handle when `directory`. */
+    z.object({ files: z.array(fileRefSchema) }),
+  ),
+  /**
+   * Files the operating system opened with the app (a double-clicked .vpdu package), each
+   * once: the window asks on start and whenever the shell says another one arrived.
+   */
+  'files.takeOpened': method(
+    z.object({}).default({}),
+    z.object({ files: z.array(fileRefSchema.extend({ kind: z.enum(['package', 'document']) })) }),
   ),
 } as const;
 

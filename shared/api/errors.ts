@@ -13,6 +13,7 @@ export const errorCodes = [
   'DISK_FULL',
   'BUSY',
   'IO',
+  'FILE_DENIED', // a file handle the core did not issue, or for another use
   'BAD_FILE', // an import/package file that is not what it claims
   'NOT_SUPPORTED', // e.g. a native dialog in a transport that has none
   'CANCELLED',

@@ -65,7 +65,7 @@ describe('DOCX export through the contract', () => {
     const m = await h.call('meetings.create', kienMinhMeeting);
     const c = await h.call('conclusions.create', { kind: 'TB', meetingId: m.id, templateKey: 'monthly' });
     const out = join(h.dir, 'draft.docx');
-    await h.call('export.conclusionDocx', { id: c.id, path: out });
+    await h.call('export.conclusionDocx', { id: c.id, target: h.writable(out) });
     const text = paragraphs(documentXml(out));
     expect(text).toContain('DỰ THẢO');
     expect(text.some((t) => /^Số\s+-TB\/ĐU$/.test(t))).toBe(true);
@@ -74,7 +74,7 @@ describe('DOCX export through the contract', () => {
   it('exports the minutes of a meeting with both signatures', async () => {
     const m = await h.call('meetings.create', kienMinhMeeting);
     const out = join(h.dir, 'bb.docx');
-    await h.call('export.minutesDocx', { meetingId: m.id, path: out });
+    await h.call('export.minutesDocx', { meetingId: m.id, target: h.writable(out) });
     const text = paragraphs(documentXml(out));
     expect(text).toContain('BIÊN BẢN');
     expect(text).toContain('NGƯỜI GHI BIÊN BẢN');
@@ -84,10 +84,10 @@ describe('DOCX export through the contract', () => {
 
   it('reports a missing folder in Vietnamese and leaves no partial file', async () => {
     const c = await issuedConclusion();
-    const e = await h.fail('export.conclusionDocx', { id: c.id, path: join(h.dir, 'no-such-usb', 'x.docx') });
+    const e = await h.fail('export.conclusionDocx', { id: c.id, target: h.writable(join(h.dir, 'no-such-usb', 'x.docx')) });
     expect(e.code).toBe('IO');
     expect(e.message).toMatch(/không tồn tại/);
-    const wrongExt = await h.fail('export.conclusionDocx', { id: c.id, path: join(h.dir, 'x.pdf') });
+    const wrongExt = await h.fail('export.conclusionDocx', { id: c.id, target: h.writable(join(h.dir, 'x.pdf')) });
     expect(wrongExt.message).toMatch(/\.docx/);
     expect(readdirSync(h.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -98,7 +98,7 @@ describe('DOCX export through the contract', () => {
     // name beside it, and only the final rename fails.
     const taken = join(saveDir, 'taken.docx');
     mkdirSync(join(taken, 'inside'), { recursive: true });
-    const e = await h.fail('export.conclusionDocx', { id: c.id, path: taken });
+    const e = await h.fail('export.conclusionDocx', { id: c.id, target: h.writable(taken) });
     expect(e.code).toBe('IO');
     expect(e.message).toMatch(/thư mục tên "taken\.docx"/);
     expect(readdirSync(saveDir).sort()).toEqual(['taken.docx']);

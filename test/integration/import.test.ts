@@ -17,7 +17,7 @@ describe('importing existing conclusions through the contract', () => {
   afterEach(() => h.close());
 
   async function saveAll(path: string) {
-    const p = await h.call('import.previewFile', { path });
+    const p = await h.call('import.previewFile', { file: h.readable(path) });
     return h.call('import.save', {
       fields: p,
       sourceHash: p.source.hash,
@@ -26,7 +26,7 @@ describe('importing existing conclusions through the contract', () => {
   }
 
   it('recognises the corpus conclusion 62-TB/ĐU and saves it as an issued, searchable, followable record', async () => {
-    const p = await h.call('import.previewFile', { path: join(corpusDir, KIEN_MINH_FILE) });
+    const p = await h.call('import.previewFile', { file: h.readable(join(corpusDir, KIEN_MINH_FILE)) });
     expect(p).toMatchObject({ kind: 'TB', numberSymbol: '62-TB/ĐU', issueDate: '2026-05-08', place: 'Kiến Minh', duplicateOf: null });
     expect(p.signature).toEqual({ authority: 'T/L', onBehalfOf: 'BAN THƯỜNG VỤ', title: 'CHÁNH VĂN PHÒNG', signer: 'Đỗ Đức Úy' });
     expect(p.source.text).toContain('Kiến Minh, ngày 08 tháng 05 năm 2026');
@@ -52,7 +52,7 @@ describe('importing existing conclusions through the contract', () => {
 
   it('warns about and refuses a second import of the same file', async () => {
     await saveAll(join(corpusDir, KIEN_MINH_FILE));
-    const again = await h.call('import.previewFile', { path: join(corpusDir, KIEN_MINH_FILE) });
+    const again = await h.call('import.previewFile', { file: h.readable(join(corpusDir, KIEN_MINH_FILE)) });
     expect(again.duplicateOf?.numberSymbol).toBe('62-TB/ĐU');
     const e = await h.fail('import.save', { fields: again, sourceHash: again.source.hash, tasks: [] });
     expect(e.code).toBe('CONFLICT');
@@ -91,7 +91,7 @@ describe('importing existing conclusions through the contract', () => {
     });
     const path = join(h.dir, 'ket-luan.docx');
     writeFileSync(path, await Packer.toBuffer(doc));
-    const p = await h.call('import.previewFile', { path });
+    const p = await h.call('import.previewFile', { file: h.readable(path) });
     expect(p).toMatchObject({ kind: 'KL', numberSymbol: '05-KL/ĐU', issueDate: '2026-03-15', committee: 'ĐẢNG ỦY XÃ AN THẮNG' });
     expect(p.meeting.number).toBe('7');
     expect(p.tasks[0]).toMatchObject({ leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-04-30' });
@@ -107,13 +107,13 @@ describe('importing existing conclusions through the contract', () => {
     ];
     for (const [name, data] of cases) {
       writeFileSync(join(dir, name), data);
-      const e = await h.fail('import.previewFile', { path: join(dir, name) });
+      const e = await h.fail('import.previewFile', { file: h.readable(join(dir, name)) });
       expect(e.code, name).toBe('BAD_FILE');
       expect(e.message, name).toMatch(/[àáảãạăâđêôơư]/i);
     }
     const big = join(dir, 'big.txt');
     writeFileSync(big, 'Đảng ủy xã. '.repeat(50 * 1024 * 1024 / 12));
-    const e = await h.fail('import.previewFile', { path: big });
+    const e = await h.fail('import.previewFile', { file: h.readable(big) });
     expect(e.message).toMatch(/quá lớn/);
     expect(await h.call('conclusions.list', {})).toHaveLength(0);
   });

@@ -101,7 +101,7 @@ describe('tasks: assign from a conclusion and follow up', () => {
     const [task] = await acceptAll();
     const evidence = join(h.dir, 'cong-van-bao-cao.pdf');
     writeFileSync(evidence, 'Báo cáo kết quả giải phóng mặt bằng');
-    const inProgress = await h.call('tasks.recordProgress', { taskId: task!.id, status: 'inProgress', note: 'Đã bàn giao 80% mặt bằng', reportDate: '2026-05-20', evidencePaths: [evidence] });
+    const inProgress = await h.call('tasks.recordProgress', { taskId: task!.id, status: 'inProgress', note: 'Đã bàn giao 80% mặt bằng', reportDate: '2026-05-20', evidenceFiles: [h.readable(evidence)] });
     expect(inProgress.status).toBe('inProgress');
     expect(inProgress.lastNote).toBe('Đã bàn giao 80% mặt bằng');
     const late = await h.call('tasks.recordProgress', { taskId: task!.id, status: 'done', note: 'Hoàn thành', reportDate: '2026-06-05' });
@@ -118,7 +118,7 @@ describe('tasks: assign from a conclusion and follow up', () => {
 
   it('refuses a missing evidence file without recording anything', async () => {
     const [task] = await acceptAll();
-    const e = await h.fail('tasks.recordProgress', { taskId: task!.id, status: 'inProgress', evidencePaths: [join(h.dir, 'khong-co.pdf')] });
+    const e = await h.fail('tasks.recordProgress', { taskId: task!.id, status: 'inProgress', evidenceFiles: [h.readable(join(h.dir, 'khong-co.pdf'))] });
     expect(e.code).toBe('IO');
     expect((await h.call('tasks.get', { id: task!.id })).progress).toEqual([]);
   });
@@ -140,7 +140,7 @@ describe('tasks: assign from a conclusion and follow up', () => {
     const tasks = await acceptAll();
     await h.call('tasks.recordProgress', { taskId: tasks[0]!.id, status: 'inProgress', note: 'Đang triển khai', reportDate: '2026-05-20' });
     const xlsx = join(h.dir, 'theo-doi.xlsx');
-    const r = await h.call('followup.export', { format: 'xlsx', path: xlsx, unitName: 'UBND xã' });
+    const r = await h.call('followup.export', { format: 'xlsx', target: h.writable(xlsx), unitName: 'UBND xã' });
     expect(r.rows).toBe(14);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
@@ -156,7 +156,7 @@ describe('tasks: assign from a conclusion and follow up', () => {
 
     const docx = join(h.dir, 'theo-doi.docx');
     const inMay = tasks.filter((t) => t.dueDate! <= '2026-05-31').length;
-    expect((await h.call('followup.export', { format: 'docx', path: docx, from: '2026-05-01', to: '2026-05-31' })).rows).toBe(inMay);
+    expect((await h.call('followup.export', { format: 'docx', target: h.writable(docx), from: '2026-05-01', to: '2026-05-31' })).rows).toBe(inMay);
     const sheet = docxText(docx);
     expect(sheet).toMatch(/BẢNG THEO DÕI/);
     expect(docxXml(docx)).toMatch(/w:orient="landscape"/);
@@ -164,12 +164,12 @@ describe('tasks: assign from a conclusion and follow up', () => {
     for (const t of tasks.filter((x) => x.dueDate! <= '2026-05-31')) expect(sheet).toContain(t.content.slice(0, 40));
     for (const t of tasks.filter((x) => x.dueDate! > '2026-05-31')) expect(sheet).not.toContain(t.content.slice(0, 40));
     const report = join(h.dir, 'bao-cao.docx');
-    expect((await h.call('followup.report', { from: '2026-05-01', to: '2026-05-31', path: report })).path).toBe(report);
+    expect((await h.call('followup.report', { from: '2026-05-01', to: '2026-05-31', target: h.writable(report) })).path).toBe(report);
     const reportText = docxText(report);
     expect(reportText).toMatch(/BÁO CÁO/);
     expect(reportText).toContain(`Tổng số ${inMay} nhiệm vụ`);
     expect(reportText).toContain('UBND xã');
-    expect((await h.fail('followup.report', { from: '2026-06-01', to: '2026-05-01', path: report })).code).toBe('VALIDATION');
+    expect((await h.fail('followup.report', { from: '2026-06-01', to: '2026-05-01', target: h.writable(report) })).code).toBe('VALIDATION');
   });
 
   it('works from the CLI: tasks --json, progress, followup', async () => {

@@ -13,6 +13,13 @@ export interface CoreHarness {
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
   /** Calls the contract expecting failure; returns the typed error. */
   fail<M extends ApiMethod>(method: M, input: unknown): Promise<AppErrorValue>;
+  /**
+   * Handles for files the test chose, as the Open/Save dialogs would grant them; the
+   * contract takes nothing else. They belong to the current core (gone after reopen()).
+   */
+  readable(path: string): string;
+  writable(path: string): string;
+  folder(path: string): string;
   reopen(): void;
   close(): void;
 }
@@ -36,6 +43,9 @@ export function startCore(options: { dialogs?: DialogProvider } = {}): CoreHarne
       if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
       return r.error;
     },
+    readable: (path) => h.core.ctx.files.grant(path, 'read').handle,
+    writable: (path) => h.core.ctx.files.grant(path, 'write').handle,
+    folder: (path) => h.core.ctx.files.grant(path, 'folder').handle,
     reopen() {
       h.core.close();
       h.core = open();

@@ -40,14 +40,14 @@ for (const [name, build] of documents) {
   try {
     await core.dispatch('profile.save', sampleProfile);
     for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.txt'))) {
-      const preview = await core.dispatch('import.previewFile', { path: join(corpusDir, file) });
+      const preview = await core.dispatch('import.previewFile', { file: core.ctx.files.grant(join(corpusDir, file), 'read').handle });
       if (!preview.ok) throw new Error(preview.error.detail);
       const p = preview.value as { source: { hash: string } };
       const saved = await core.dispatch('import.save', { fields: preview.value, sourceHash: p.source.hash, tasks: [] });
       if (!saved.ok) throw new Error(saved.error.detail);
       const out = join(outDir, `corpus-${file.replace(/\.txt$/, '')}.docx`);
       const started = performance.now();
-      const r = await core.dispatch('export.conclusionDocx', { id: (saved.value as { conclusionId: string }).conclusionId, path: out });
+      const r = await core.dispatch('export.conclusionDocx', { id: (saved.value as { conclusionId: string }).conclusionId, target: core.ctx.files.grant(out, 'write').handle });
       if (!r.ok) throw new Error(r.error.detail);
       console.log(`${out}\t${(performance.now() - started).toFixed(0)} ms`);
     }

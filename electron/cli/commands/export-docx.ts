@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { call, openCore, UsageError, type CliIo } from '../cli-context';
+import { call, fileHandle, openCore, UsageError, type CliIo } from '../cli-context';
 
 /**
  * export-docx --db DB --conclusion ID --out FILE.docx
@@ -17,8 +17,8 @@ export async function exportDocxCommand(args: string[], io: CliIo): Promise<void
   try {
     const out = resolve(values.out);
     const r = values.conclusion
-      ? await call(core, 'export.conclusionDocx', { id: values.conclusion, path: out })
-      : await call(core, 'export.minutesDocx', { meetingId: values.minutes!, path: out });
+      ? await call(core, 'export.conclusionDocx', { id: values.conclusion, target: fileHandle(core, out, 'write') })
+      : await call(core, 'export.minutesDocx', { meetingId: values.minutes!, target: fileHandle(core, out, 'write') });
     io.out(`Đã xuất ${r.path} (${Math.round(r.bytes / 1024)} KiB)`);
   } finally {
     core.close();

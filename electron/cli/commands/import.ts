@@ -5,7 +5,7 @@ import { fieldsOfPreview, taskInputOfProposal } from '../../../shared/import/pre
 import { seedUnits } from '../../../shared/units/seed';
 import { AppError } from '../../../shared/api/errors';
 import { readImportFile, toPreview } from '../../import/import-service';
-import { call, openCore, printJson, UsageError, type CliIo } from '../cli-context';
+import { call, fileHandle, openCore, printJson, UsageError, type CliIo, type FileRef } from '../cli-context';
 import type { Core } from '../../core/create-core';
 
 /** The CLI contract's JSON: the recognised fields, the proposed tasks and the warnings. */
@@ -39,10 +39,10 @@ export function importJson(p: ImportPreview) {
   };
 }
 
-async function importOne(core: Core, file: string, io: CliIo): Promise<'saved' | 'duplicate'> {
-  const preview = await call(core, 'import.previewFile', { path: file });
+async function importOne(core: Core, file: FileRef, io: CliIo): Promise<'saved' | 'duplicate'> {
+  const preview = await call(core, 'import.previewFile', { file: file.handle });
   if (preview.duplicateOf) {
-    io.err(`Bỏ qua ${basename(file)}: ${preview.duplicateOf.reason}`);
+    io.err(`Bỏ qua ${file.name}: ${preview.duplicateOf.reason}`);
     return 'duplicate';
   }
   const saved = await call(core, 'import.save', {
@@ -50,7 +50,7 @@ async function importOne(core: Core, file: string, io: CliIo): Promise<'saved' |
     sourceHash: preview.source.hash,
     tasks: preview.tasks.map(taskInputOfProposal),
   });
-  io.out(`Đã nhập ${basename(file)}: ${preview.numberSymbol ?? '(không số)'} — ${saved.taskIds.length} nhiệm vụ — mã ${saved.conclusionId}`);
+  io.out(`Đã nhập ${file.name}: ${preview.numberSymbol ?? '(không số)'} — ${saved.taskIds.length} nhiệm vụ — mã ${saved.conclusionId}`);
   for (const w of [...preview.warnings, ...saved.warnings]) io.err(`  Lưu ý: ${w}`);
   return 'saved';
 }
@@ -73,7 +73,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<void> {
     if (values.db) {
       const core = openCore(values.db);
       try {
-        return printJson(io, importJson(await call(core, 'import.previewFile', { path: resolve(file) })));
+        return printJson(io, importJson(await call(core, 'import.previewFile', { file: fileHandle(core, file, 'read') })));
       } finally {
         core.close();
       }
@@ -87,10 +87,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<void> {
   const core = openCore(values.db);
   try {
     if (!values.dir) {
-      await importOne(core, resolve(file!), io);
+      await importOne(core, core.ctx.files.grant(resolve(file!), 'read'), io);
       return;
     }
-    const { files } = await call(core, 'import.listFolder', { path: resolve(values.dir) });
+    const { files } = await call(core, 'import.listFolder', { folder: fileHandle(core, values.dir, 'folder') });
     let saved = 0;
     let duplicates = 0;
     const failed: string[] = [];
@@ -99,8 +99,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<void> {
         if ((await importOne(core, f, io)) === 'saved') saved += 1;
         else duplicates += 1;
       } catch (err) {
-        failed.push(basename(f));
-        io.err(`Lỗi ${basename(f)}: ${err instanceof AppError ? err.userMessage : String(err)}`);
+        failed.push(f.name);
+        io.err(`Lỗi ${f.name}: ${err instanceof AppError ? err.userMessage : String(err)}`);
       }
     }
     io.out(`Tổng: ${files.length} tệp — đã nhập ${saved}, trùng ${duplicates}, lỗi ${failed.length}.`);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { taskStatuses, taskStatusLabels, type TaskStatus } from '../../../shared/tasks/schema';
 import { foldForMatching } from '../../../shared/text/fold';
-import { call, openCore, printJson, UsageError, type CliIo } from '../cli-context';
+import { call, fileHandle, openCore, printJson, UsageError, type CliIo } from '../cli-context';
 
 /** Accepts the English key, or the Vietnamese label with or without accents ("hoan-thanh"). */
 export function parseStatus(text: string): TaskStatus | null {
@@ -94,7 +94,7 @@ export async function progressCommand(args: string[], io: CliIo): Promise<void> 
       status,
       note: values.note ?? '',
       ...(values.date ? { reportDate: values.date } : {}),
-      evidencePaths: (values.evidence ?? []).map((p) => resolve(p)),
+      evidenceFiles: (values.evidence ?? []).map((p) => fileHandle(core, p, 'read')),
     });
     if (values.json) printJson(io, t);
     else io.out(`Đã ghi tiến độ: ${taskStatusLabels[t.status]}${t.overdue ? ' (quá hạn)' : ''}.`);
@@ -125,13 +125,13 @@ export async function followupCommand(args: string[], io: CliIo): Promise<void> 
   try {
     if (values.report) {
       if (!values.from || !values.to || format !== 'docx') throw new UsageError('Báo cáo cần --from, --to và tệp .docx.');
-      const r = await call(core, 'followup.report', { from: values.from, to: values.to, path: out });
+      const r = await call(core, 'followup.report', { from: values.from, to: values.to, target: fileHandle(core, out, 'write') });
       io.out(`Đã xuất báo cáo ${r.path}`);
       return;
     }
     const r = await call(core, 'followup.export', {
       format,
-      path: out,
+      target: fileHandle(core, out, 'write'),
       ...(values.from ? { from: values.from } : {}),
       ...(values.to ? { to: values.to } : {}),
       ...(values.unit ? { unitName: values.unit } : {}),
