@@ -83,7 +83,7 @@ export const handlers: HandlerMap = {
   'register.setStartNumbers': ({ entries }, ctx) => setStartNumbers(ctx, entries),
   'register.nextNumber': ({ docType }, ctx) => nextNumberOf(ctx, docType),
   'register.takeNumber': (input, ctx) => takeNumber(ctx, input),
-  'register.export': (input, ctx) => exportRegister(ctx, input),
+  'register.export': ({ target, ...input }, ctx) => exportRegister(ctx, { ...input, path: writeTarget(ctx, target) }),
 
   'search.query': ({ q, limit }, ctx) => search(ctx, q, limit),
 

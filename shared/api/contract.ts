@@ -171,7 +171,8 @@ export const apiContract = {
       termId: idSchema.optional(),
       year: z.number().int().optional(),
       docType: z.string().max(10).optional(),
-      path: z.string().min(1).optional(),
+      /** A Save-dialog handle; without it the Save dialog asks. */
+      target: fileHandleSchema.optional(),
     }),
     z.object({ path: z.string().nullable(), fileName: z.string(), rows: z.number().int() }),
   ),

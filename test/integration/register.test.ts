@@ -50,7 +50,7 @@ describe('the outgoing register for every type ("Lấy số văn bản")', () =>
   it('exports the register in its own columns as XLSX and DOCX, oldest first', async () => {
     await h.call('register.takeNumber', { ...bc, issueDate: '2026-07-01', summary: 'kết quả tháng 6' });
     await h.call('register.takeNumber', { ...bc, docType: 'KH', issueDate: '2026-03-05', summary: 'tổ chức Đại hội chi bộ' });
-    const xlsx = await h.call('register.export', { format: 'xlsx', path: join(saveDir, 'so.xlsx') });
+    const xlsx = await h.call('register.export', { format: 'xlsx', target: h.writable(join(saveDir, 'so.xlsx')) });
     expect(xlsx.rows).toBe(2);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(join(saveDir, 'so.xlsx')) as unknown as ArrayBuffer);
