@@ -140,12 +140,11 @@ export interface RegisterStartNumbersTable extends SyncColumns {
   last_number: number;
 }
 
+/** Contentless: rows can be matched and deleted by rowid, never read back (see 0007). */
 export interface SearchFtsTable {
   rowid: number;
   title: string;
   body: string;
-  entity_type: string;
-  entity_id: string;
 }
 
 export interface TasksTable extends SyncColumns {

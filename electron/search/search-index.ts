@@ -2,7 +2,9 @@
  * Keeps the full-text index in step with the records. The index holds folded text
  * (no diacritics, đ→d, lower case) so "dang uy", "Đảng ủy" and "DANG UY" all match;
  * snippets are cut from the original text (see snippet.ts). Each record has a fixed FTS
- * rowid (search_keys), so replacing its entry is an indexed delete, not a table scan.
+ * rowid (search_keys), so replacing its entry is an indexed delete, not a table scan. The
+ * index is contentless: search_keys says which record a row is, and snippets fold the
+ * original text of the few hits shown.
  */
 import { prepared } from '../db/query';
 import type { SearchEntityType } from '../../shared/search/schema';
@@ -21,9 +23,7 @@ export function indexEntity(ctx: CoreContext, type: SearchEntityType, id: string
   } else {
     prepared(ctx.sqlite, 'DELETE FROM search_fts WHERE rowid = ?').run(key);
   }
-  ctx.sqlite
-    .prepare('INSERT INTO search_fts (rowid, title, body, entity_type, entity_id) VALUES (?, ?, ?, ?, ?)')
-    .run(key, foldVietnamese(title), foldVietnamese(body), type, id);
+  prepared(ctx.sqlite, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)').run(key, foldVietnamese(title), foldVietnamese(body));
 }
 
 export function unindexEntity(ctx: CoreContext, type: SearchEntityType, id: string): void {

@@ -36,12 +36,16 @@ export function search(ctx: CoreContext, q: string, limit: number): SearchHit[] 
   // Ordering by the FTS rowid lets SQLite walk the index backwards and stop at the limit,
   // where ranking by relevance would score every matching record (all 12,000 conclusions
   // of a commune contain "Đảng ủy").
-  const select = `SELECT rowid AS key, entity_type AS type, entity_id AS id, body AS folded FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?`;
-  type Row = { key: number; type: SearchEntityType; id: string; folded: string };
-  const inTitle = prepared(ctx.sqlite, select).all(`title : (${match})`, limit) as Row[];
-  const seen = new Set(inTitle.map((r) => r.key));
-  const rest = (prepared(ctx.sqlite, select).all(match, limit + inTitle.length) as Row[]).filter((r) => !seen.has(r.key));
-  const rows = [...inTitle, ...rest].slice(0, limit);
+  const select = 'SELECT rowid AS key FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?';
+  const inTitle = (prepared(ctx.sqlite, select).all(`title : (${match})`, limit) as Array<{ key: number }>).map((r) => r.key);
+  const seen = new Set(inTitle);
+  const rest = (prepared(ctx.sqlite, select).all(match, limit + inTitle.length) as Array<{ key: number }>).map((r) => r.key).filter((k) => !seen.has(k));
+  const keyOf = prepared(ctx.sqlite, 'SELECT entity_type AS type, entity_id AS id FROM search_keys WHERE key_id = ?');
+  type Row = { type: SearchEntityType; id: string };
+  const rows = [...inTitle, ...rest]
+    .slice(0, limit)
+    .map((key) => keyOf.get(key) as Row | undefined)
+    .filter((r): r is Row => r !== undefined);
 
   const byType = new Map<SearchEntityType, string[]>();
   for (const r of rows) byType.set(r.type, [...(byType.get(r.type) ?? []), r.id]);
@@ -60,7 +64,7 @@ export function search(ctx: CoreContext, q: string, limit: number): SearchHit[] 
       entityId: r.id,
       title: src.title,
       titleParts: markMatches(src.title, words),
-      snippet: snippetAround(src.text, words, 180, r.folded),
+      snippet: snippetAround(src.text, words, 180),
     });
   }
   return hits;

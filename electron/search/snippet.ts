@@ -18,6 +18,10 @@ function foldChar(ch: string): string {
 }
 
 export function foldAligned(text: string): string {
+  // Whole-string folding runs natively and lines up for Vietnamese (each precomposed letter
+  // folds to one letter); only text where it does not (rare scripts) goes letter by letter.
+  const fast = foldVietnamese(text);
+  if (fast.length === text.length) return fast;
   const parts: string[] = [];
   for (const ch of text) parts.push(foldChar(ch));
   return parts.join('');
@@ -53,15 +57,14 @@ export function markMatches(text: string, words: string[]): SnippetPart[] {
   return parts;
 }
 
-/** A window of about `width` characters around the first match, with matches marked. */
-export function snippetAround(text: string, words: string[], width = 180, foldedHint?: string): SnippetPart[] {
-  const nfc = text.replace(/\s+/g, ' ').trim().normalize('NFC');
-  // The index already holds this text folded; when it lines up letter for letter (it does
-  // for Vietnamese) it saves folding tens of KiB per hit again.
-  const hint = foldedHint?.replace(/\s+/g, ' ').trim();
-  const folded = hint !== undefined && hint.length === nfc.length ? hint : foldAligned(nfc);
-  // Centre on the place where the most different query words appear close together:
-  // a sliding window over the sorted occurrences, counting the distinct words inside.
+/**
+ * Snippets look for the query in the first page or two of a record: a 20-page conclusion is read
+ * whole only when its first pages hold none of the query words (folding all of it for each of
+ * 30 hits cost more than the search itself).
+ */
+const FIRST_PAGES = 4_000;
+
+function occurrencesIn(folded: string, words: string[]): Array<[number, string]> {
   const occurrences: Array<[number, string]> = [];
   for (const w of words) {
     let from = 0;
@@ -72,6 +75,22 @@ export function snippetAround(text: string, words: string[], width = 180, folded
       from = at + w.length;
     }
   }
+  return occurrences;
+}
+
+/** A window of about `width` characters around the first match, with matches marked. */
+export function snippetAround(text: string, words: string[], width = 180): SnippetPart[] {
+  const tidy = (t: string) => t.replace(/\s+/g, ' ').trim().normalize('NFC');
+  let cut = text.length > FIRST_PAGES;
+  let nfc = tidy(cut ? text.slice(0, FIRST_PAGES) : text);
+  let occurrences = occurrencesIn(foldAligned(nfc), words);
+  if (occurrences.length === 0 && cut) {
+    nfc = tidy(text);
+    occurrences = occurrencesIn(foldAligned(nfc), words);
+    cut = false;
+  }
+  // Centre on the place where the most different query words appear close together:
+  // a sliding window over the sorted occurrences, counting the distinct words inside.
   occurrences.sort((a, b) => a[0] - b[0]);
   const span = (width * 2) / 3;
   const inWindow = new Map<string, number>();
@@ -107,6 +126,6 @@ export function snippetAround(text: string, words: string[], width = 180, folded
   }
   const parts = markMatches(nfc.slice(start, end), words);
   if (start > 0) parts.unshift({ text: '… ', match: false });
-  if (end < nfc.length) parts.push({ text: ' …', match: false });
+  if (end < nfc.length || cut) parts.push({ text: ' …', match: false });
   return parts;
 }

@@ -5,7 +5,9 @@ import { makeTempDir } from '../../test/support/temp-dir';
 import { sampleProfile } from '../../test/support/core-harness';
 import { corpusDir } from './corpus-models';
 import { generateDocuments, generateTasks } from './generate-data';
-import { time } from './measure';
+import { time, type Timing } from './measure';
+import type { Core } from '../../electron/core/create-core';
+import { queryWords } from '../../electron/search/search-service';
 
 function corpusTexts(): string[] {
   try {
@@ -13,6 +15,55 @@ function corpusTexts(): string[] {
   } catch {
     return ['I. Kết quả\n\n- Đảng ủy Kiến Minh lãnh đạo giải phóng mặt bằng.'];
   }
+}
+
+/**
+ * What the Ctrl+K box sends while the user types, each beside the raw FTS5 query the service
+ * runs for it (same MATCH, same LIMIT) on the same database in the same run.
+ */
+async function searchAsYouType(core: Core): Promise<Record<string, { contract: Timing; rawFts5: Timing; hits: number }>> {
+  const raw = core.ctx.sqlite.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 20');
+  const out: Record<string, { contract: Timing; rawFts5: Timing; hits: number }> = {};
+  for (const typed of ['d', 'da', 'dan', 'dang', 'dang u', 'dang uy k', 'Đảng ủy Kiến Minh']) {
+    const words = queryWords(typed);
+    const match = words.map((w, i) => (i === words.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ');
+    let hits = 0;
+    const contract = await time(async () => {
+      const r = await core.dispatch('search.query', { q: typed });
+      if (!r.ok) throw new Error(r.error.detail);
+      hits = (r.value as unknown[]).length;
+    }, 10);
+    out[typed] = { contract, rawFts5: await time(() => raw.all(match), 10), hits };
+  }
+  return out;
+}
+
+/** Bytes per table (its indexes included) and the whole file, against the stored records. */
+function databaseSize(core: Core): Record<string, unknown> {
+  const { sqlite } = core.ctx;
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const rows = sqlite
+    .prepare(
+      `SELECT coalesce(m.tbl_name, s.name) AS owner, sum(s.pgsize) AS bytes
+       FROM dbstat s LEFT JOIN sqlite_master m ON m.name = s.name GROUP BY owner ORDER BY bytes DESC`,
+    )
+    .all() as Array<{ owner: string; bytes: number }>;
+  const mb = (n: number) => Math.round((n / 1e6) * 10) / 10;
+  const bytes = new Map<string, number>();
+  for (const r of rows) {
+    const owner = r.owner.startsWith('search_fts') ? 'search_fts (index)' : r.owner;
+    bytes.set(owner, (bytes.get(owner) ?? 0) + r.bytes);
+  }
+  const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+  const search = [...bytes].filter(([owner]) => owner.startsWith('search_')).reduce((a, [, b]) => a + b, 0);
+  const records = total - search;
+  return {
+    totalMB: mb(total),
+    recordsMB: mb(records),
+    searchMB: mb(search),
+    totalOverRecords: Math.round((total / records) * 100) / 100,
+    byTableMB: Object.fromEntries([...bytes].map(([owner, b]) => [owner, mb(b)])),
+  };
 }
 
 /** Ten years of one commune: search and every task list/counter. */
@@ -32,6 +83,8 @@ export async function benchOneCommune(): Promise<Record<string, unknown>> {
     };
     return {
       data: { ...docs, tasks: 12_000, progressReports: 48_000, generatedMs },
+      searchAsYouTypeMs: await searchAsYouType(core),
+      databaseSize: databaseSize(core),
       searchMs: {
         'dang uy kien minh': await time(q({ q: 'dang uy kien minh' }, 'search.query'), 10),
         'Đảng ủy Kiến Minh': await time(q({ q: 'Đảng ủy Kiến Minh' }, 'search.query'), 10),

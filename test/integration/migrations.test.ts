@@ -114,6 +114,11 @@ describe('migrations', () => {
         expect(db.sqlite.prepare('SELECT key_id, entity_type, entity_id FROM search_keys').all()).toEqual([
           { key_id: SEARCH_ROWID, entity_type: 'conclusion', entity_id: SEED.conclusions.id },
         ]);
+        // 0007 rebuilds the index without its own copy of the text: the record is still found,
+        // by whole word and by a one-letter prefix.
+        for (const q of ['ubnd', '"u"*', 'title : ("thang")']) {
+          expect(db.sqlite.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').all(q), q).toEqual([{ rowid: SEARCH_ROWID }]);
+        }
       }
       if (from >= 3) {
         // 0006 derives open/due from the task row: the seeded task is done, so not open.
