@@ -4,6 +4,7 @@
 #
 #   scripts/render-docx-png.sh OUT_DIR FILE.docx [FILE.docx …]
 #   scripts/render-docx-png.sh --corpus [OUT_DIR]   # writes the corpus documents first
+#   scripts/render-docx-png.sh --all [OUT_DIR]      # every kind of document, long and short names
 #
 # Needs: apt-get install -y libreoffice-writer-nogui poppler-utils fonts-liberation
 # Liberation Serif stands in for Times New Roman with the same metrics, so line breaks match.
@@ -16,7 +17,12 @@ for tool in libreoffice pdftoppm; do
   command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y libreoffice-writer-nogui poppler-utils fonts-liberation)" >&2; exit 1; }
 done
 
-if [[ "${1:-}" == "--corpus" ]]; then
+if [[ "${1:-}" == "--all" ]]; then
+  out="${2:-/tmp/render}"
+  mkdir -p "$out"
+  (cd "$repo" && tsx test/support/write-printed-docx.ts "$out" >/dev/null)
+  mapfile -t files < <(ls "$out"/*.docx)
+elif [[ "${1:-}" == "--corpus" ]]; then
   out="${2:-/tmp/render}"
   mkdir -p "$out"
   (cd "$repo" && tsx test/support/write-corpus-docx.ts "$out")

@@ -5,10 +5,10 @@
 import { buildConclusionDocument } from '../../shared/document/conclusion-document';
 import type { DocumentProfile } from '../../shared/document/document-parts';
 import { documentFileName } from '../../shared/document/file-name';
-import { buildMinutesDocument } from '../../shared/document/minutes-document';
+import { buildMinutesDocument, type MinutesConclusion } from '../../shared/document/minutes-document';
 import type { PartyDocument } from '../../shared/document/model';
 import { AppError } from '../../shared/api/errors';
-import { contentOf, getConclusion } from '../conclusions/conclusions-service';
+import { contentOf, getConclusion, listConclusions } from '../conclusions/conclusions-service';
 import type { CoreContext } from '../core/context';
 import { getMeeting } from '../meetings/meetings-service';
 import { requireProfile } from '../profile/profile-service';
@@ -37,7 +37,16 @@ export function conclusionDocument(ctx: CoreContext, id: string): { doc: PartyDo
 
 export function minutesDocument(ctx: CoreContext, meetingId: string): { doc: PartyDocument; fileName: string } {
   const m = getMeeting(ctx, meetingId);
-  const doc = buildMinutesDocument(m, documentProfile(ctx), { numberSymbol: null, issueDate: m.date });
+  // The conclusion section prints what was issued; a meeting with only drafts shows its drafts.
+  const linked = listConclusions(ctx, { meetingId }).map((summary) => getConclusion(ctx, summary.id));
+  const issued = linked.filter((c) => c.status === 'issued');
+  const conclusions: MinutesConclusion[] = (issued.length > 0 ? issued : linked).map((c) => ({
+    kind: c.kind,
+    numberSymbol: c.numberSymbol,
+    issueDate: c.issueDate,
+    outline: c.outline,
+  }));
+  const doc = buildMinutesDocument(m, documentProfile(ctx), { numberSymbol: null, issueDate: m.date, conclusions });
   const fileName = documentFileName({ numberSymbol: null, kind: 'BB', date: m.date, summary: `bien ban ${m.subject}`, ext: 'docx' });
   return { doc, fileName };
 }

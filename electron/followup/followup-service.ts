@@ -77,7 +77,8 @@ export async function exportImplementationReport(
   if (input.from > input.to) {
     throw new AppError('VALIDATION', 'Ngày bắt đầu phải trước ngày kết thúc.', 'from > to', { from: 'Ngày bắt đầu phải trước ngày kết thúc' });
   }
-  const tasks = allTasks(ctx, { from: input.from, to: input.to });
+  // The report picks the tasks of the period itself: undated tasks have no due date to filter on.
+  const tasks = allTasks(ctx, {});
   const profile = documentProfile(ctx);
   const today = todayOf(ctx);
   const fileName = `bao-cao-ket-qua-thuc-hien-ket-luan_${input.from}_${input.to}.docx`;

@@ -1,16 +1,15 @@
 /**
- * The body: each outline block a justified paragraph opened by its computed label, which takes
- * the paragraph's emphasis ("I. Kết quả …" bold throughout); tables with a full grid.
+ * The body: each outline block a justified paragraph opened by its computed label; a heading's
+ * emphasis covers only its heading part (shared/document/heading-emphasis); tables with a grid.
  */
 import type { FormatRules } from '../../shared/document/format-rules';
 import type { BodyItem, DocumentTable } from '../../shared/document/model';
+import { styledBlockRuns } from '../../shared/document/heading-emphasis';
 import type { OutlineBlock } from '../../shared/document/outline';
 import { textCss, twipsToCss } from './preview-style';
 
 function BlockParagraph({ block, label, rules }: { block: OutlineBlock; label: string; rules: FormatRules }) {
   const b = rules.body;
-  const emphasis = b.kinds[block.kind];
-  const labelText = label.trim();
   return (
     <p
       data-outline-kind={block.kind}
@@ -23,21 +22,11 @@ function BlockParagraph({ block, label, rules }: { block: OutlineBlock; label: s
         whiteSpace: 'pre-wrap',
       }}
     >
-      {labelText && <span style={textCss(b.style, emphasis)}>{`${labelText}${b.labelSeparator}`}</span>}
-      {block.runs.map((run, i) =>
-        run.text ? (
-          <span
-            key={i}
-            style={textCss(b.style, {
-              bold: run.bold ?? emphasis.bold,
-              italic: run.italic ?? emphasis.italic,
-              underline: run.underline ?? false,
-            })}
-          >
-            {run.text.normalize('NFC')}
-          </span>
-        ) : null,
-      )}
+      {styledBlockRuns(block, label, rules).map((run, i) => (
+        <span key={i} style={textCss(b.style, { bold: run.bold, italic: run.italic, underline: run.underline })}>
+          {run.text.normalize('NFC')}
+        </span>
+      ))}
     </p>
   );
 }

@@ -7,7 +7,7 @@
  *               *
  *          Số 62-TB/ĐU         Kiến Minh, ngày 08 tháng 5 năm 2026
  */
-import { headerColumnWidths, type FormatRules, type TextStyle } from '../../shared/document/format-rules';
+import { headerColumnWidths, headerNameLines, type FormatRules, type TextStyle } from '../../shared/document/format-rules';
 import type { HeaderBlock } from '../../shared/document/model';
 import { capitals, lineCss, twipsToCss } from './preview-style';
 
@@ -35,12 +35,17 @@ export function headerLines(header: HeaderBlock, rules: FormatRules) {
   };
 }
 
-function Lines({ lines, testId }: { lines: Line[]; testId?: string }) {
+function Lines({ lines, testId, split }: { lines: Line[]; testId?: string; split?: (line: Line) => string[] }) {
   return (
     <div data-testid={testId}>
       {lines.map((line, i) => (
         <p key={i} style={lineCss(line.style)}>
-          {line.text}
+          {(split ? split(line) : [line.text]).map((part, j) => (
+            <span key={j}>
+              {j > 0 && <br />}
+              {part}
+            </span>
+          ))}
         </p>
       ))}
     </div>
@@ -67,7 +72,8 @@ export function HeaderBlockView({ header, rules, textWidthTwips }: { header: Hea
       }}
     >
       <div style={cell}>
-        <Lines lines={lines.committee} />
+        {/* Long names break where the DOCX breaks them (after "ĐẢNG ỦY XÃ"). */}
+        <Lines lines={lines.committee} split={(line) => headerNameLines(rules, line.text, line.style, left)} />
       </div>
       <div style={{ ...cell, textAlign: 'center' }}>
         {/* The rule under the party name is as long as the text, like the DOCX paragraph border. */}

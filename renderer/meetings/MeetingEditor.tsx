@@ -323,7 +323,8 @@ export function MeetingEditor({
 
           <Fieldset legend="Ghi chú">
             <Textarea
-              label="Ghi chú chung"
+              label="Ghi chú nội bộ"
+              description="Chỉ để văn phòng theo dõi; không in trong biên bản"
               autosize
               minRows={3}
               maxRows={12}

@@ -4,7 +4,7 @@
  */
 import type { Meeting, MeetingBody } from '../meetings/schema';
 import type { Signer } from '../profile/schema';
-import { formatPartyDate, parseIsoDate } from '../text/party-date';
+import { formatPartyDate, formatShortDate, parseIsoDate } from '../text/party-date';
 import type { ConclusionKind, Signature } from './schema';
 
 /** "Ban Thường vụ Đảng ủy xã" as the body is named inside sentences. */
@@ -94,8 +94,8 @@ function presentedPhrase(meeting: Meeting): string {
   return docs
     .map((d) => {
       const kind = names[d.kind] ?? (d.kind || 'Văn bản');
-      const parsed = d.date ? parseIsoDate(d.date) : null;
-      const date = parsed ? ` ngày ${parsed.day}/${parsed.month}/${parsed.year}` : '';
+      // The document date rule (zero before days < 10 and months 1–2): "ngày 05/5/2026".
+      const date = d.date && parseIsoDate(d.date) ? ` ngày ${formatShortDate(d.date)}` : '';
       const number = d.numberSymbol.trim() ? ` số ${d.numberSymbol.trim()}` : '';
       const title = d.title.trim() ? ` ${d.title.trim()}` : '';
       return `${kind}${number}${date}${title}`;

@@ -26,6 +26,7 @@ export function scopeLine(scope: FollowUpScope): string | null {
   return parts.length ? `(${parts.join('; ')})` : null;
 }
 
+/** Columns of the DOCX sheet; the XLSX has its own, typed (electron/followup/followup-xlsx). */
 export const followUpColumns = [
   'STT',
   'Nội dung nhiệm vụ',
@@ -34,16 +35,35 @@ export const followUpColumns = [
   'Đơn vị phối hợp',
   'Thời hạn',
   'Tình trạng',
-  'Kết quả, tiến độ',
-  'Ghi chú',
+  'Kết quả, tiến độ, ghi chú',
 ] as const;
 
-/** One row of the sheet, as text: the XLSX and DOCX writers share it. */
+/** Done on time or late: the statuses that print "Hoàn thành". A deferred task is not done. */
+export function isCompleted(task: Pick<Task, 'status'>): boolean {
+  return task.status === 'done' || task.status === 'doneLate';
+}
+
+/** The user's remarks and, for a deferred task, since when it moved to the next period. */
+function remarksOf(task: Task): string {
+  const deferred = task.status === 'deferred' && task.completedDate ? `Chuyển kỳ sau từ ngày ${formatShortDate(task.completedDate)}` : '';
+  return [task.remarks, deferred].filter(Boolean).join('; ');
+}
+
+/**
+ * The status as printed in a narrow column: "Không thực hiện được / chuyển kỳ sau" with spaces
+ * round the slash so it breaks between words, and the day a task was done.
+ */
+function statusText(task: Task): string {
+  const label = taskStatusLabels[task.status].replace(/\s*\/\s*/gu, ' / ');
+  const done = isCompleted(task) && task.completedDate ? ` ngày ${formatShortDate(task.completedDate)}` : '';
+  return `${label}${done}${task.overdue ? ' (quá hạn)' : ''}`;
+}
+
+/** One row of the DOCX sheet, as text. The XLSX writes typed cells from the same task. */
 export function followUpRow(task: Task, index: number): string[] {
   const source = task.conclusionNumberSymbol
     ? `${task.conclusionNumberSymbol}${task.conclusionDate ? `, ${formatShortDate(task.conclusionDate)}` : ''}`
     : '';
-  const status = `${taskStatusLabels[task.status]}${task.overdue ? ' (quá hạn)' : ''}`;
   return [
     String(index + 1),
     task.content,
@@ -51,10 +71,60 @@ export function followUpRow(task: Task, index: number): string[] {
     task.leadUnits.join(', '),
     task.supportingUnits.join(', '),
     task.dueDate ? formatShortDate(task.dueDate) : '',
-    status,
-    task.lastNote,
-    [task.remarks, task.completedDate ? `Hoàn thành ngày ${formatShortDate(task.completedDate)}` : ''].filter(Boolean).join('; '),
+    statusText(task),
+    [task.lastNote, remarksOf(task)].filter(Boolean).join('\n'),
   ];
+}
+
+/** The XLSX row: numbers as numbers, dates as ISO dates the writer turns into date cells. */
+export interface FollowUpRecord {
+  index: number;
+  content: string;
+  conclusionNumber: string;
+  conclusionDate: string | null;
+  leadUnits: string;
+  supportingUnits: string;
+  dueDate: string | null;
+  status: string;
+  progress: string;
+  /** Only for a task done (on time or late); a deferred task has none. */
+  completedDate: string | null;
+  remarks: string;
+}
+
+export function followUpRecord(task: Task, index: number): FollowUpRecord {
+  return {
+    index: index + 1,
+    content: task.content,
+    conclusionNumber: task.conclusionNumberSymbol ?? '',
+    conclusionDate: task.conclusionDate,
+    leadUnits: task.leadUnits.join(', '),
+    supportingUnits: task.supportingUnits.join(', '),
+    dueDate: task.dueDate,
+    status: `${taskStatusLabels[task.status]}${task.overdue ? ' (quá hạn)' : ''}`,
+    progress: task.lastNote,
+    completedDate: isCompleted(task) ? task.completedDate : null,
+    remarks: remarksOf(task),
+  };
+}
+
+/**
+ * The tasks a period report counts: those due within [from, to], and those with no due date
+ * that were assigned by a conclusion issued by the end of the period and were still open at
+ * its start (an undated task is a task of every period until it is closed). Without the
+ * undated ones an imported archive reported "Tổng số 1 nhiệm vụ" out of 34.
+ */
+export function tasksOfPeriod<T extends Pick<Task, 'dueDate' | 'conclusionDate' | 'completedDate' | 'createdAt'>>(
+  tasks: readonly T[],
+  from: string,
+  to: string,
+): T[] {
+  return tasks.filter((t) => {
+    if (t.dueDate) return t.dueDate >= from && t.dueDate <= to;
+    const assigned = t.conclusionDate ?? t.createdAt.slice(0, 10);
+    if (assigned > to) return false;
+    return t.completedDate === null || t.completedDate >= from;
+  });
 }
 
 function officeSignature(profileSigner: { name: string } | null): SignatureBlock {
@@ -79,8 +149,9 @@ export function buildFollowUpSheetDocument(input: {
   officeSigner: { name: string } | null;
 }): PartyDocument {
   const table: DocumentTable = {
-    columnWidths: [0.05, 0.28, 0.1, 0.1, 0.09, 0.09, 0.09, 0.13, 0.07],
-    allowRowSplit: true,
+    // Landscape: the task text gets the most room; dates and numbers their whole width (the
+    // writer widens any column whose longest word would not fit).
+    columnWidths: [0.04, 0.38, 0.09, 0.1, 0.09, 0.08, 0.09, 0.13],
     header: followUpColumns.map((text) => ({ text, bold: true, align: 'center' as const })),
     rows: input.tasks.map((t, i) =>
       followUpRow(t, i).map((text, col) => ({ text, align: col === 0 || col === 5 ? ('center' as const) : ('left' as const) })),
@@ -109,7 +180,8 @@ export function buildImplementationReportDocument(input: {
   officeSigner: { name: string } | null;
   superiorRecipient: string | null;
 }): PartyDocument {
-  const { tasks } = input;
+  // Every task of the period, the undated ones included; the caller may pass all tasks.
+  const tasks = tasksOfPeriod(input.tasks, input.from, input.to);
   const count = (pred: (t: Task) => boolean) => tasks.filter(pred).length;
   const overdue = tasks.filter((t) => t.overdue);
   const statusTable: DocumentTable = {
@@ -124,22 +196,33 @@ export function buildImplementationReportDocument(input: {
       [{ text: 'Tổng số', bold: true }, { text: String(tasks.length), bold: true, align: 'center' as const }, { text: tasks.length ? '100%' : '', align: 'center' as const }],
     ],
   };
+  // Per lead unit; a task led jointly counts for each of its units, so the table closes with
+  // the distinct total, which is the summary's.
   const units = new Map<string, Task[]>();
   for (const t of tasks) for (const u of t.leadUnits.length ? t.leadUnits : ['(chưa giao đơn vị)']) units.set(u, [...(units.get(u) ?? []), t]);
+  const unitCounts = (list: readonly Task[]) => [
+    list.length,
+    list.filter(isCompleted).length,
+    list.filter((t) => t.status === 'inProgress' || t.status === 'notStarted').length,
+    list.filter((t) => t.status === 'deferred').length,
+    list.filter((t) => t.overdue).length,
+  ];
+  const countCells = (counts: number[], bold = false) => counts.map((n) => ({ text: String(n), align: 'center' as const, bold }));
+  const jointTasks = tasks.filter((t) => t.leadUnits.length > 1).length;
   const unitTable: DocumentTable = {
-    columnWidths: [0.4, 0.15, 0.15, 0.15, 0.15],
-    header: ['Đơn vị chủ trì', 'Được giao', 'Hoàn thành', 'Đang thực hiện', 'Quá hạn'].map((text) => ({ text, bold: true, align: 'center' as const })),
-    rows: [...units.entries()].map(([name, list]) => [
-      { text: name },
-      { text: String(list.length), align: 'center' as const },
-      { text: String(list.filter((t) => t.status === 'done' || t.status === 'doneLate').length), align: 'center' as const },
-      { text: String(list.filter((t) => t.status === 'inProgress' || t.status === 'notStarted').length), align: 'center' as const },
-      { text: String(list.filter((t) => t.overdue).length), align: 'center' as const },
-    ]),
+    columnWidths: [0.35, 0.13, 0.13, 0.13, 0.13, 0.13],
+    header: ['Đơn vị chủ trì', 'Được giao', 'Hoàn thành', 'Đang, chưa thực hiện', 'Chuyển kỳ sau', 'Trong đó quá hạn'].map((text) => ({
+      text,
+      bold: true,
+      align: 'center' as const,
+    })),
+    rows: [
+      ...[...units.entries()].map(([name, list]) => [{ text: name }, ...countCells(unitCounts(list))]),
+      [{ text: jointTasks > 0 ? 'Tổng số (mỗi nhiệm vụ tính một lần)' : 'Tổng số', bold: true }, ...countCells(unitCounts(tasks), true)],
+    ],
   };
   const overdueTable: DocumentTable = {
-    columnWidths: [0.07, 0.44, 0.18, 0.13, 0.18],
-    allowRowSplit: true,
+    columnWidths: [0.06, 0.52, 0.16, 0.12, 0.14],
     header: ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết luận'].map((text) => ({ text, bold: true, align: 'center' as const })),
     rows: overdue.map((t, i) => [
       { text: String(i + 1), align: 'center' as const },
@@ -149,20 +232,25 @@ export function buildImplementationReportDocument(input: {
       { text: t.conclusionNumberSymbol ?? '' },
     ]),
   };
-  const done = count((t) => t.status === 'done' || t.status === 'doneLate');
+  const done = count(isCompleted);
+  const deferred = count((t) => t.status === 'deferred');
+  const open = count((t) => t.status === 'inProgress' || t.status === 'notStarted');
   const body: BodyItem[] = [
     paragraph(
       'intro',
-      `Thực hiện chế độ thông tin, báo cáo, Văn phòng Đảng ủy tổng hợp kết quả thực hiện các nhiệm vụ được giao tại các thông báo kết luận, kết luận của Ban Thường vụ, Thường trực Đảng ủy có thời hạn từ ngày ${formatShortDate(input.from)} đến ngày ${formatShortDate(input.to)} như sau:`,
+      `Thực hiện chế độ thông tin, báo cáo, Văn phòng Đảng ủy tổng hợp kết quả thực hiện các nhiệm vụ được giao tại các thông báo kết luận, kết luận của Ban Thường vụ, Thường trực Đảng ủy có thời hạn từ ngày ${formatShortDate(input.from)} đến ngày ${formatShortDate(input.to)} và các nhiệm vụ không ghi thời hạn còn thực hiện trong kỳ như sau:`,
     ),
     paragraph('h1', 'Kết quả chung', 'heading2', '1.'),
     paragraph(
       'sum',
-      `Tổng số ${tasks.length} nhiệm vụ; đã hoàn thành ${done} nhiệm vụ (${pct(done, tasks.length)}); ${overdue.length} nhiệm vụ quá hạn chưa hoàn thành.`,
+      `Tổng số ${tasks.length} nhiệm vụ; đã hoàn thành ${done} nhiệm vụ (${pct(done, tasks.length)}); đang, chưa thực hiện ${open} nhiệm vụ; chuyển kỳ sau ${deferred} nhiệm vụ; ${overdue.length} nhiệm vụ quá hạn chưa hoàn thành.`,
     ),
     { type: 'table', table: statusTable },
     paragraph('h2', 'Kết quả theo đơn vị chủ trì', 'heading2', '2.'),
     { type: 'table', table: unitTable },
+    ...(jointTasks > 0
+      ? [paragraph('joint', `Có ${jointTasks} nhiệm vụ do nhiều đơn vị cùng chủ trì, được tính ở mỗi đơn vị chủ trì.`)]
+      : []),
     paragraph('h3', 'Các nhiệm vụ quá hạn chưa hoàn thành', 'heading2', '3.'),
     overdue.length ? { type: 'table', table: overdueTable } : paragraph('none', 'Không có nhiệm vụ quá hạn.'),
     paragraph('h4', 'Đề xuất', 'heading2', '4.'),

@@ -50,6 +50,11 @@ export interface FormatRules {
     /** Distance of the page-number header from the top edge. */
     headerDistanceTwips: number;
     footerDistanceTwips: number;
+    /**
+     * Duplex printing: the back of a page mirrors the front, so the left margin is the
+     * inside (binding) margin on every page (w:mirrorMargins in the settings part).
+     */
+    mirrorMargins: boolean;
   };
   pageNumber: {
     style: TextStyle;
@@ -167,6 +172,8 @@ export const HD36_2018: FormatRules = {
     // "~10 mm from the edge"; the 20 mm top margin leaves room for one 14 pt line.
     headerDistanceTwips: 567,
     footerDistanceTwips: 567,
+    // [R] "back of a duplex page mirrors left/right".
+    mirrorMargins: true,
   },
   pageNumber: { style: style(14), alignment: 'center', showOnFirstPage: false },
   // [R] "about 45 % / 55 %"; a superior committee such as "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG" needs
@@ -277,7 +284,13 @@ export function layoutColumnWidths(rules: FormatRules, textWidthTwips: number): 
   return [left, textWidthTwips - left];
 }
 
-const FIT_SLACK_TWIPS = 120;
+/**
+ * Slack for the reader's own line breaking (kerning, rounding, a glyph wider than the table
+ * below): a line measured to fit exactly may not. LibreOffice's lines came within 0.5 pt of
+ * the estimates; 8 pt leaves a wide margin and still lets "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG"
+ * stay on one line beside a place-date line.
+ */
+const FIT_SLACK_TWIPS = 160;
 
 /** The printed lines of each side of the header block, as the renderer will write them. */
 export interface HeaderLines {
@@ -293,7 +306,6 @@ export interface HeaderLines {
  */
 export function headerColumnWidths(rules: FormatRules, textWidthTwips: number, lines: HeaderLines): [number, number] {
   const lt = rules.layoutTable;
-  // Slack for rounding in the reader's line breaking: a line measured to fit exactly may not.
   const padding = 2 * lt.cellMarginTwips + FIT_SLACK_TWIPS;
   const need = (side: HeaderLines['left']): number =>
     side.reduce((max, line) => Math.max(max, estimateTextWidthTwips(line.text, line.style)), 0) + padding;
@@ -303,9 +315,48 @@ export function headerColumnWidths(rules: FormatRules, textWidthTwips: number, l
   const rightLimit = textWidthTwips - need(lines.right);
   const leftNeed = need(lines.left);
   if (leftNeed > left) left = Math.min(leftNeed, rightLimit);
-  if (left > rightLimit) left = rightLimit;
   left = Math.min(Math.max(left, min), max);
+  // The right side wins over the preferred limits: "ĐẢNG CỘNG SẢN VIỆT NAM" never wraps.
+  left = Math.max(0, Math.min(left, rightLimit));
   return [left, textWidthTwips - left];
+}
+
+/*
+ * The organisational part of a committee name ("ĐẢNG ỦY XÃ", "ĐẢNG BỘ TỈNH", "ĐẢNG BỘ KHỐI …
+ * THÀNH PHỐ"): a name too long for its column breaks after it, so the place's own name stays
+ * whole ("ĐẢNG ỦY XÃ" / "NGUYỄN LƯƠNG BẰNG"), as offices set it by hand.
+ */
+const NAME_SLACK_TWIPS = 60;
+const NAME_PREFIX = /^(ĐẢNG\s+(?:BỘ|ỦY|UỶ)(?:\s+KHỐI)?\s+(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU))\s+(\S.*)$/u;
+
+/**
+ * The lines a committee name prints on in a header column of that width: one when it fits;
+ * else two, broken after the organisational prefix when both parts fit, or else where the two
+ * lines come out most even (never next to a dash). A name that needs three lines is left
+ * whole for the reader to wrap.
+ */
+export function headerNameLines(rules: FormatRules, text: string, textStyle: TextStyle, columnWidthTwips: number): string[] {
+  // Less slack than for the right side: a misjudged name only wraps once more inside its column.
+  const room = columnWidthTwips - 2 * rules.layoutTable.cellMarginTwips - NAME_SLACK_TWIPS;
+  const width = (t: string) => estimateTextWidthTwips(t, textStyle);
+  const name = text.trim();
+  if (width(name) <= room) return [name];
+  const prefixed = NAME_PREFIX.exec(name);
+  if (prefixed && width(prefixed[1] ?? '') <= room && width(prefixed[2] ?? '') <= room) return [prefixed[1] ?? '', prefixed[2] ?? ''];
+  const words = name.split(/\s+/u);
+  let best: [string, string] | null = null;
+  let bestWidth = Infinity;
+  for (let i = 1; i < words.length; i += 1) {
+    const first = words.slice(0, i).join(' ');
+    const second = words.slice(i).join(' ');
+    if (/[–—-]$/u.test(first) || /^[–—-]/u.test(second)) continue;
+    const widest = Math.max(width(first), width(second));
+    if (widest <= room && widest < bestWidth) {
+      best = [first, second];
+      bestWidth = widest;
+    }
+  }
+  return best ?? [name];
 }
 
 /*

@@ -1,8 +1,11 @@
 /**
  * Meeting → minutes (Biên bản) document model, in the parts Hướng dẫn 16-HD/VPTW lists
  * (applied by analogy at commune level): header "Số …-BB/ĐU", "BIÊN BẢN" + "Hội nghị …",
- * time, place, content, chair, recorder, documents used, "1. Thành phần", "2. Diễn biến",
- * closing time, then the recorder's and the chair's signatures.
+ * time (hour and date), place, content, chair, recorder; "1. Thành phần" (convened, present,
+ * absent with reasons, invited delegates), "2. Tài liệu", "3. Diễn biến" (opinions by agenda
+ * item), "4. Kết luận" (the issued conclusion's text when there is one), closing time, then
+ * the recorder's and the chair's signatures. What the record does not hold is a "……" blank
+ * to fill by hand; the office's internal notes are never printed.
  */
 import { documentTypes } from '../register/schema';
 import type { MeetingBody, MeetingInput, Person } from '../meetings/schema';
@@ -36,6 +39,8 @@ export interface MinutesDocumentOptions {
    */
   chairAuthorityLine?: string | null;
   recipients?: readonly RecipientInput[];
+  /** Conclusions issued from the meeting: their text is the minutes' conclusion section. */
+  conclusions?: readonly MinutesConclusion[];
 }
 
 
@@ -142,9 +147,29 @@ class BodyWriter {
     }
   }
 
+  /**
+   * The outline of the conclusion, with the labels it was issued with ("I.", "1.", "a)"): they
+   * are fixed here so the minutes' own numbering does not run on into them.
+   */
+  conclusion(outline: readonly OutlineBlock[]): void {
+    const printed = outline.filter((block) => block.runs.some((r) => r.text.trim()));
+    const labels = computeLabels(printed);
+    printed.forEach((block, index) => {
+      this.blocks.push({
+        id: `minutes-${this.blocks.length + 1}`,
+        kind: block.kind,
+        label: labels[index] ?? '',
+        runs: block.runs.map((r) => ({ ...r, text: nfc(r.text) })),
+      });
+    });
+  }
+
   items(): BodyItem[] {
-    const labels = computeLabels(this.blocks);
-    return this.blocks.map((block, index) => ({ type: 'block', block, label: labels[index] ?? '' }));
+    // Labels of the minutes' own headings only: the conclusion's blocks carry theirs.
+    const own = this.blocks.filter((b) => b.label === undefined || b.label === null);
+    const labels = computeLabels(own);
+    const byId = new Map(own.map((b, i) => [b.id, labels[i] ?? '']));
+    return this.blocks.map((block) => ({ type: 'block', block, label: block.label ?? byId.get(block.id) ?? '' }));
   }
 }
 
@@ -160,6 +185,36 @@ function presentedDocumentLine(doc: MeetingInput['presentedDocuments'][number]):
   return nfc(line.charAt(0).toLocaleUpperCase('vi') + line.slice(1));
 }
 
+/** What the minutes print for a fact the record does not hold: a blank to fill by hand. */
+export const BLANK = '……';
+const BLANK_TIME = `${BLANK} giờ ${BLANK} phút`;
+
+function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** "- Đồng chí …;" lines of a list, the last one closed with "." */
+function listEnd(index: number, count: number): string {
+  return index === count - 1 ? '.' : ';';
+}
+
+/** A conclusion issued from the meeting, printed as the minutes' conclusion section. */
+export interface MinutesConclusion {
+  /** "62-TB/ĐU"; null for a draft. */
+  numberSymbol: string | null;
+  issueDate: string | null;
+  /** "TB" → "Thông báo kết luận", "KL" → "Kết luận". */
+  kind: 'TB' | 'KL';
+  outline: OutlineBlock[];
+}
+
+function conclusionReference(c: MinutesConclusion): string {
+  const name = c.kind === 'TB' ? 'Thông báo kết luận' : 'Kết luận';
+  const number = c.numberSymbol ? ` số ${c.numberSymbol}` : '';
+  const date = c.issueDate ? ` ngày ${formatShortDate(c.issueDate)}` : '';
+  return `${name}${number}${date}`;
+}
+
 export function buildMinutesDocument(
   meeting: MeetingInput,
   profile: DocumentProfile,
@@ -167,54 +222,82 @@ export function buildMinutesDocument(
 ): PartyDocument {
   const body = new BodyWriter();
 
-  const start = meeting.startTime ? `${formatClockTime(meeting.startTime)}, ` : '';
-  body.field('Thời gian', `Bắt đầu vào hồi ${start}${formatPartyDate(meeting.date)}`);
-  if (meeting.place) body.field('Địa điểm', meeting.place);
-  if (meeting.subject) body.field('Nội dung', meeting.subject);
-  if (meeting.chair?.name) body.field('Chủ trì', personLine(meeting.chair));
-  if (meeting.secretary?.name) body.field('Thư ký (người ghi biên bản)', personLine(meeting.secretary));
-  if (meeting.presentedDocuments.length > 0) {
-    body.add('paragraph', [{ text: 'Tài liệu sử dụng tại hội nghị:', italic: true }]);
-    meeting.presentedDocuments.forEach((doc, index, all) => {
-      body.add('bullet', [{ text: `${presentedDocumentLine(doc)}${index === all.length - 1 ? '.' : ';'}` }]);
-    });
-  }
+  // The opening facts, each on its own line; a fact not recorded is a blank to fill by hand.
+  const start = meeting.startTime ? formatClockTime(meeting.startTime) : BLANK_TIME;
+  body.field('Thời gian', `Bắt đầu vào hồi ${start}, ${formatPartyDate(meeting.date)}`);
+  body.field('Địa điểm', nfc(meeting.place).trim() || BLANK);
+  body.field('Nội dung', nfc(meeting.subject).trim() || BLANK);
+  body.field('Chủ trì', meeting.chair?.name.trim() ? personLine(meeting.chair) : BLANK);
+  body.field('Thư ký (người ghi biên bản)', meeting.secretary?.name.trim() ? personLine(meeting.secretary) : BLANK);
 
   body.add('heading2', [{ text: 'Thành phần' }]);
+  // The office's own sentence for the conclusion's preamble, when the list is not kept.
   if (meeting.attendanceSummary.trim()) body.notes(meeting.attendanceSummary);
   const members = meeting.attendees;
-  if (members.length > 0) {
-    const present = members.filter((a) => a.present).length;
-    body.add('paragraph', [{ text: `Có mặt: ${present}/${members.length} đồng chí được triệu tập.` }]);
-    const absent = members.filter((a) => !a.present);
+  const present = members.filter((a) => a.present);
+  const absent = members.filter((a) => !a.present);
+  if (members.length === 0) {
+    body.add('paragraph', [{ text: `Số đồng chí được triệu tập: ${BLANK}; có mặt: ${BLANK} đồng chí; vắng mặt: ${BLANK} đồng chí.` }]);
+  } else {
+    body.add('paragraph', [
+      { text: `Số đồng chí được triệu tập: ${members.length}; có mặt: ${present.length} đồng chí; vắng mặt: ${absent.length} đồng chí.` },
+    ]);
+    if (present.length > 0) {
+      body.add('paragraph', [{ text: 'Có mặt:', italic: true }]);
+      present.forEach((a, index) => body.add('bullet', [{ text: `${capitalized(personLine(a))}${listEnd(index, present.length)}` }]));
+    }
     if (absent.length === 0) {
-      body.add('paragraph', [{ text: 'Vắng mặt: không.' }]);
+      body.add('paragraph', [{ text: 'Vắng mặt: ', italic: true }, { text: 'không.' }]);
     } else {
-      body.add('paragraph', [{ text: `Vắng mặt: ${absent.length} đồng chí:` }]);
+      body.add('paragraph', [{ text: 'Vắng mặt:', italic: true }]);
       absent.forEach((a, index) => {
-        const who = personLine(a);
-        const reason = nfc(a.absenceReason).trim();
-        const end = index === absent.length - 1 ? '.' : ';';
-        body.add('bullet', [{ text: `${who.charAt(0).toUpperCase()}${who.slice(1)}${reason ? ` (lý do: ${reason})` : ' (không rõ lý do)'}${end}` }]);
+        const reason = nfc(a.absenceReason).trim() || BLANK;
+        body.add('bullet', [{ text: `${capitalized(personLine(a))} (lý do: ${reason})${listEnd(index, absent.length)}` }]);
       });
     }
   }
   if (meeting.invitedDelegates.length > 0) {
-    body.add('paragraph', [{ text: 'Đại biểu dự:' }]);
+    body.add('paragraph', [{ text: 'Đại biểu mời dự:', italic: true }]);
     meeting.invitedDelegates.forEach((guest, index, all) => {
-      const who = personLine(guest);
-      body.add('bullet', [{ text: `${who.charAt(0).toUpperCase()}${who.slice(1)}${index === all.length - 1 ? '.' : ';'}` }]);
+      body.add('bullet', [{ text: `${capitalized(personLine(guest))}${listEnd(index, all.length)}` }]);
     });
+  } else {
+    body.add('paragraph', [{ text: 'Đại biểu mời dự: ', italic: true }, { text: BLANK }]);
+  }
+
+  body.add('heading2', [{ text: 'Tài liệu trình tại hội nghị' }]);
+  if (meeting.presentedDocuments.length > 0) {
+    meeting.presentedDocuments.forEach((doc, index, all) => {
+      body.add('bullet', [{ text: `${presentedDocumentLine(doc)}${listEnd(index, all.length)}` }]);
+    });
+  } else {
+    body.add('paragraph', [{ text: BLANK }]);
   }
 
   body.add('heading2', [{ text: 'Diễn biến hội nghị' }]);
-  for (const item of meeting.agenda) {
-    body.add('heading3', [{ text: nfc(item.title) }]);
-    body.notes(item.notes);
+  const agenda = meeting.agenda.filter((item) => item.title.trim() || item.notes.trim());
+  if (agenda.length === 0) {
+    body.add('paragraph', [{ text: `Ý kiến phát biểu, thảo luận: ${BLANK}` }]);
   }
-  if (meeting.notes.trim()) body.notes(meeting.notes);
+  for (const item of agenda) {
+    body.add('heading3', [{ text: nfc(item.title).trim() || BLANK }]);
+    if (item.notes.trim()) body.notes(item.notes);
+    else body.add('paragraph', [{ text: `Ý kiến phát biểu, thảo luận: ${BLANK}` }]);
+  }
+  // meeting.notes is the office's own note (where a record came from, what to check): never printed.
 
-  const end = meeting.endTime ? formatClockTime(meeting.endTime) : '…… giờ …… phút';
+  body.add('heading2', [{ text: 'Kết luận của hội nghị' }]);
+  const conclusions = (opts.conclusions ?? []).filter((c) => c.outline.some((b) => b.runs.some((r) => r.text.trim())));
+  if (conclusions.length === 0) {
+    body.add('paragraph', [{ text: BLANK }]);
+  }
+  for (const c of conclusions) {
+    const chair = meeting.chair?.name.trim() ? `đồng chí ${nfc(meeting.chair.name).trim()}` : 'đồng chí chủ trì';
+    body.add('paragraph', [{ text: `Thay mặt hội nghị, ${chair} kết luận (${conclusionReference(c)}):` }]);
+    body.conclusion(c.outline);
+  }
+
+  const end = meeting.endTime ? formatClockTime(meeting.endTime) : BLANK_TIME;
   body.add('paragraph', [{ text: `Hội nghị kết thúc vào hồi ${end} cùng ngày.` }]);
 
   const recorder: SignatureBlock = {
@@ -243,7 +326,8 @@ export function buildMinutesDocument(
     },
     body: body.items(),
     signatures: [recorder, chair],
-    recipients: buildRecipientLines(opts.recipients ?? [], profile.issuerAbbreviation),
+    // Minutes are kept, not sent: no "Nơi nhận" unless the office names recipients.
+    recipients: opts.recipients?.length ? buildRecipientLines(opts.recipients, profile.issuerAbbreviation) : [],
     orientation: 'portrait',
   };
 }

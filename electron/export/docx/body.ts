@@ -14,41 +14,40 @@ import {
   WidthType,
 } from 'docx';
 import type { FormatRules } from '../../../shared/document/format-rules';
-import { ptToTwips } from '../../../shared/document/format-rules';
+import { estimateTextWidthTwips, ptToTwips } from '../../../shared/document/format-rules';
 import type { BodyItem, DocumentTable, TableCell as ModelTableCell } from '../../../shared/document/model';
+import { isShortHeadingLine, styledBlockRuns } from '../../../shared/document/heading-emphasis';
 import type { OutlineBlock } from '../../../shared/document/outline';
 import { alignmentOf, runProperties, spacing, styledRun } from './fonts';
 
-const HEADING_KINDS: ReadonlySet<OutlineBlock['kind']> = new Set(['heading1', 'heading2', 'heading3', 'heading4']);
-
 export interface BlockOptions {
-  /** Keep this paragraph on the page of what follows (set on the last one before the signature). */
+  /**
+   * Keep this paragraph on the page of what follows: by default only a short heading line;
+   * bodyElements also sets it on the last paragraph before the signature.
+   */
   keepNext?: boolean;
 }
 
+/** At most this many paragraphs in a row are kept together: a longer chain leaves a gap. */
+const MAX_KEEP_CHAIN = 3;
+
 export function blockParagraph(block: OutlineBlock, label: string, rules: FormatRules, options: BlockOptions = {}): Paragraph {
   const b = rules.body;
-  const emphasis = b.kinds[block.kind];
-  const labelText = label.trim();
-  const runs = [];
-  // The label is the first run and shares the paragraph's emphasis, so "I. Kết quả …" is bold throughout.
-  if (labelText) runs.push(styledRun(`${labelText}${b.labelSeparator}`, b.style, rules, emphasis));
-  for (const run of block.runs) {
-    if (!run.text) continue;
-    runs.push(
-      styledRun(run.text, b.style, rules, {
-        bold: run.bold ?? emphasis.bold,
-        italic: run.italic ?? emphasis.italic,
-        underline: run.underline ?? false,
-      }),
-    );
-  }
+  // Only the heading part (label + lead-in up to the colon, or a heading line) takes the
+  // heading's emphasis; the task text after "3.2. Ban Tuyên giáo và Dân vận:" is regular.
+  const runs = styledBlockRuns(block, label, rules).map((run) =>
+    styledRun(run.text, b.style, rules, { bold: run.bold, italic: run.italic, underline: run.underline }),
+  );
+  // A short heading line alone at the foot of a page is a layout fault; a long headed
+  // paragraph kept with the next would drag whole paragraphs over and leave half-empty pages.
+  const shortHeading = isShortHeadingLine(block);
+  const keepNext = options.keepNext ?? shortHeading;
   return new Paragraph({
     alignment: alignmentOf(b.alignment),
     indent: { firstLine: b.firstLineIndentTwips },
     spacing: { before: 0, after: ptToTwips(b.spaceAfterPt), line: ptToTwips(b.lineSpacingPt), lineRule: LineRuleType.EXACT },
-    // A heading alone at the foot of a page is a layout fault in a signed document.
-    ...(options.keepNext === true || HEADING_KINDS.has(block.kind) ? { keepNext: true } : {}),
+    ...(keepNext ? { keepNext: true } : {}),
+    ...(shortHeading ? { keepLines: true } : {}),
     run: runProperties(b.style, rules),
     children: runs,
   });
@@ -78,11 +77,49 @@ export function tableColumnWidths(fractions: readonly number[], textWidthTwips: 
   return widths;
 }
 
+/** Room for the reader's own measuring beyond the estimated width of a word. */
+const WORD_SLACK_TWIPS = 60;
+
+/**
+ * Widths that let the longest word of every column fit on a line ("08/5/2026",
+ * "62-TB/ĐU,", "Đang thực hiện"), so no word or date is broken mid-token: a column too narrow
+ * for its longest word takes the room from the columns that have some to spare, in
+ * proportion to what they can give. When the words cannot all fit, the widths stay as given.
+ */
+export function fitColumnWidths(table: DocumentTable, widths: readonly number[], rules: FormatRules): number[] {
+  const t = rules.table;
+  const longestWord = (text: string, bold: boolean) =>
+    text
+      .normalize('NFC')
+      .split(/\s+/u)
+      .reduce((max, word) => Math.max(max, word ? estimateTextWidthTwips(word, { sizePt: t.style.sizePt, bold, italic: false }) : 0), 0);
+  const need = widths.map((_, i) => {
+    const header = table.header[i];
+    let max = header ? longestWord(header.text, t.headerBold || header.bold === true) : 0;
+    for (const row of table.rows) {
+      const cell = row[i];
+      if (cell) max = Math.max(max, longestWord(cell.text, cell.bold === true));
+    }
+    return max + 2 * t.cellMarginTwips + WORD_SLACK_TWIPS;
+  });
+  const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, (need[i] ?? 0) - w), 0);
+  if (deficit === 0) return [...widths];
+  const spare = widths.map((w, i) => Math.max(0, w - (need[i] ?? 0)));
+  const totalSpare = spare.reduce((a, b) => a + b, 0);
+  if (totalSpare < deficit) return [...widths];
+  const out = widths.map((w, i) => (w < (need[i] ?? 0) ? (need[i] ?? 0) : w - Math.floor(((spare[i] ?? 0) * deficit) / totalSpare)));
+  // Rounding: the last column that gave room absorbs the remainder, so the sum is unchanged.
+  const diff = widths.reduce((a, b) => a + b, 0) - out.reduce((a, b) => a + b, 0);
+  const giver = out.reduce((best, _, i) => ((spare[i] ?? 0) > 0 ? i : best), out.length - 1);
+  out[giver] = (out[giver] ?? 0) + diff;
+  return out;
+}
+
 export function documentTable(table: DocumentTable, rules: FormatRules, textWidthTwips: number): Table {
   const t = rules.table;
   const columnCount = Math.max(table.columnWidths.length, table.header.length, ...table.rows.map((r) => r.length), 1);
   const fractions = Array.from({ length: columnCount }, (_, i) => table.columnWidths[i] ?? 1 / columnCount);
-  const widths = tableColumnWidths(fractions, textWidthTwips);
+  const widths = fitColumnWidths(table, tableColumnWidths(fractions, textWidthTwips), rules);
   const line = { style: BorderStyle.SINGLE, size: t.borderWidthEighthPt, color: rules.font.color };
 
   const row = (cells: readonly ModelTableCell[], header: boolean): TableRow =>
@@ -118,12 +155,14 @@ export function documentTable(table: DocumentTable, rules: FormatRules, textWidt
 }
 
 /**
- * Every body item in order. The last paragraph keeps with the signature table that follows,
- * so a page break never leaves the signature alone on a page.
+ * Every body item in order. Short heading lines keep with what follows (three in a row at
+ * most); the last paragraph keeps with the signature table, so a page break never leaves the
+ * signature alone on a page.
  */
 export function bodyElements(items: readonly BodyItem[], rules: FormatRules, textWidthTwips: number): Array<Paragraph | Table> {
   const lastBlock = items.length - 1;
   const out: Array<Paragraph | Table> = [];
+  let chain = 0;
   items.forEach((item, index) => {
     if (item.type === 'table') {
       out.push(documentTable(item.table, rules, textWidthTwips));
@@ -136,8 +175,13 @@ export function bodyElements(items: readonly BodyItem[], rules: FormatRules, tex
           children: [],
         }),
       );
+      chain = 0;
     } else {
-      out.push(blockParagraph(item.block, item.label, rules, { keepNext: index === lastBlock }));
+      // Headings with nothing between them (a template's empty sections) must not chain the
+      // whole run of them onto the next page.
+      const keep = isShortHeadingLine(item.block) && chain < MAX_KEEP_CHAIN;
+      chain = keep ? chain + 1 : 0;
+      out.push(blockParagraph(item.block, item.label, rules, { keepNext: keep || index === lastBlock }));
     }
   });
   return out;

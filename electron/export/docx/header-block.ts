@@ -9,10 +9,12 @@
  * The number and the place-date line sit in a second row so they stay on one level when a
  * long committee name wraps onto two lines in the first row.
  */
-import { AlignmentType, BorderStyle, Paragraph, type Table } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type Table } from 'docx';
 import {
   estimateTextWidthTwips,
   headerColumnWidths,
+  headerNameLines,
+  ptToTwips,
   type FormatRules,
   type TextStyle,
 } from '../../../shared/document/format-rules';
@@ -21,8 +23,8 @@ import { lineParagraph, runProperties, styledRun, toCapitals } from './fonts';
 import { layoutTable } from './layout-table';
 
 /**
- * Left and right indents that make the bottom border of the party-name paragraph as long as
- * the text: a paragraph border spans the paragraph between its indents.
+ * Left and right indents that make the line under "ĐẢNG CỘNG SẢN VIỆT NAM" as long as the
+ * text: a paragraph border spans the paragraph between its indents.
  */
 export function partyNameRuleIndent(columnWidthTwips: number, rules: FormatRules): number {
   const { partyName, partyNameRule } = rules.headerBlock;
@@ -31,24 +33,32 @@ export function partyNameRuleIndent(columnWidthTwips: number, rules: FormatRules
   return Math.max(0, Math.floor((available - lineLength) / 2));
 }
 
-function partyNameParagraph(columnWidthTwips: number, rules: FormatRules): Paragraph {
+/**
+ * "ĐẢNG CỘNG SẢN VIỆT NAM" over the whole column, then the line under it as the top border of
+ * an empty, one-point-high paragraph indented to the text's length. The indents sit on the
+ * empty paragraph, never on the text: indents sized to an estimated width leave the text no
+ * slack, and one glyph wider than estimated wrapped the party's name onto two lines.
+ */
+function partyNameParagraphs(columnWidthTwips: number, rules: FormatRules): Paragraph[] {
   const { partyName, partyNameRule } = rules.headerBlock;
   const indent = partyNameRuleIndent(columnWidthTwips, rules);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    indent: { left: indent, right: indent },
-    border: {
-      bottom: {
-        style: BorderStyle.SINGLE,
-        size: partyNameRule.widthEighthPt,
-        color: rules.font.color,
-        space: partyNameRule.spacePt,
+  return [
+    lineParagraph(partyName.text, partyName.style, rules),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      indent: { left: indent, right: indent },
+      spacing: { before: ptToTwips(partyNameRule.spacePt), after: 0, line: RULE_LINE_TWIPS, lineRule: LineRuleType.EXACT },
+      border: {
+        top: { style: BorderStyle.SINGLE, size: partyNameRule.widthEighthPt, color: rules.font.color, space: 0 },
       },
-    },
-    run: runProperties(partyName.style, rules),
-    children: [styledRun(partyName.text, partyName.style, rules)],
-  });
+      run: { ...runProperties(partyName.style, rules), size: 2 },
+      children: [],
+    }),
+  ];
 }
+
+/** Height of the empty paragraph that carries the line: one point. */
+const RULE_LINE_TWIPS = 20;
 
 /** The header's lines, in capitals where the rule wants them, with their styles. */
 export function headerLines(header: HeaderBlock, rules: FormatRules) {
@@ -73,12 +83,22 @@ export function headerBlockTable(header: HeaderBlock, rules: FormatRules, textWi
     left: [...lines.committee, ...lines.number],
     right: [lines.partyName, lines.placeDate],
   });
-  const [, rightWidth] = widths;
+  const [leftWidth, rightWidth] = widths;
   const paragraph = (line: { text: string; style: TextStyle }): Paragraph => lineParagraph(line.text, line.style, rules);
+  // A long committee name breaks where offices break it, not wherever the reader would.
+  const nameParagraph = (line: { text: string; style: TextStyle }): Paragraph => {
+    const parts = headerNameLines(rules, line.text, line.style, leftWidth);
+    if (parts.length === 1) return paragraph(line);
+    return new Paragraph({
+      alignment: AlignmentType.CENTER,
+      run: runProperties(line.style, rules),
+      children: parts.map((part, i) => new TextRun({ text: part.normalize('NFC'), ...(i > 0 ? { break: 1 } : {}), ...runProperties(line.style, rules) })),
+    });
+  };
 
   return layoutTable(
     [
-      [lines.committee.map(paragraph), [partyNameParagraph(rightWidth, rules)]],
+      [lines.committee.map(nameParagraph), partyNameParagraphs(rightWidth, rules)],
       [lines.number.map(paragraph), [paragraph(lines.placeDate)]],
     ],
     widths,

@@ -9,6 +9,7 @@ import { bodyElements } from './body';
 import { fontSlots } from './fonts';
 import { headerBlockTable } from './header-block';
 import { pageHeaders, sectionProperties } from './page-setup';
+import { applyDocumentSettings } from './settings-part';
 import { closingElements } from './signature-block';
 import { titleBlockParagraphs } from './title-block';
 
@@ -48,5 +49,6 @@ export function buildPartyDocumentDocx(doc: PartyDocument, rules: FormatRules = 
 }
 
 export async function renderPartyDocumentDocx(doc: PartyDocument, rules: FormatRules = defaultFormatRules): Promise<Buffer> {
-  return Packer.toBuffer(buildPartyDocumentDocx(doc, rules));
+  const packed = await Packer.toBuffer(buildPartyDocumentDocx(doc, rules));
+  return applyDocumentSettings(packed, { mirrorMargins: rules.page.mirrorMargins });
 }

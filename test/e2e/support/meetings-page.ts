@@ -109,7 +109,7 @@ export async function fillMeetingForm(page: Page, data: MeetingFormData): Promis
     await field(page, `Ý kiến thảo luận (nội dung ${n})`).fill(item.notes);
   }
 
-  if (data.notes) await field(page, 'Ghi chú chung').fill(data.notes);
+  if (data.notes) await field(page, 'Ghi chú nội bộ').fill(data.notes);
 }
 
 /** Saves a new meeting and waits for it to open at its own address; returns its id. */

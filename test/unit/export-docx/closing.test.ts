@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultFormatRules, withFormatSettings } from '../../../shared/document/format-rules';
-import { kienMinhConclusion, kienMinhMinutes } from '../../support/corpus-documents';
+import { buildMinutesDocument } from '../../../shared/document/minutes-document';
+import { kienMinhConclusion, kienMinhMinutes, kienMinhMinutesMeeting, kienMinhProfile } from '../../support/corpus-documents';
 import {
   attr,
   cellsOf,
@@ -111,9 +112,15 @@ describe('minutes: two signatures', () => {
     expect(left?.length).toBe(right?.length);
   });
 
-  it('lists the recipients under the signatures and numbers the minutes "Số 15-BB/ĐU"', () => {
-    const afterTable = docx.document.slice(docx.document.lastIndexOf('</w:tbl>'));
+  it('lists recipients under the signatures only when the office names them; numbers the minutes "Số 15-BB/ĐU"', async () => {
+    // Minutes are kept, not sent: no "Nơi nhận" by default.
+    expect(docx.document).not.toContain('Nơi nhận:');
+    const sent = await renderAndUnzip(
+      buildMinutesDocument(kienMinhMinutesMeeting, kienMinhProfile, { numberSymbol: '15-BB/ĐU', recipients: [{ text: 'Thường trực Đảng ủy' }] }),
+    );
+    const afterTable = sent.document.slice(sent.document.lastIndexOf('</w:tbl>'));
     expect(afterTable).toContain('Nơi nhận:');
+    expect(afterTable).toContain('- Thường trực Đảng ủy,');
     expect(afterTable).toContain('- Lưu VPĐU.');
     expect(docx.document).toContain('Số 15-BB/ĐU');
     const title = paragraphsOf(docx.document).find((p) => p.text === 'BIÊN BẢN');

@@ -5,6 +5,7 @@ import { kienMinhConclusion, kienMinhDraft, longNamesConclusion } from '../../su
 import {
   attr,
   cellsOf,
+  has,
   isBold,
   isItalic,
   paragraphsOf,
@@ -80,20 +81,29 @@ describe('header block', () => {
     expect(isBold(number!.runs[0]!)).toBe(false);
   });
 
-  it('prints "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt bold with a bottom border as long as the text', () => {
+  it('prints "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt bold over the whole column, the line under it as long as the text', () => {
     const [row1] = rowsOf(headerTable(issued));
     const [, right] = cellsOf(row1 ?? '');
     const widths = gridWidths(headerTable(issued));
-    const party = paragraphWith(right ?? '', 'ĐẢNG CỘNG SẢN VIỆT NAM');
-    expect(party.text).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+    const paragraphs = paragraphsOf(right ?? '');
+    const partyIndex = paragraphs.findIndex((p) => p.text === 'ĐẢNG CỘNG SẢN VIỆT NAM');
+    const party = paragraphs[partyIndex]!;
     expect(sizeOf(party.runs[0]!)).toBe(30);
     expect(isBold(party.runs[0]!)).toBe(true);
     // Not underlined text and no underscores: a paragraph border.
     expect(party.runs[0]!.props).not.toContain('<w:u ');
-    const border = /<w:pBdr>([\s\S]*?)<\/w:pBdr>/.exec(party.props)?.[1] ?? '';
-    expect(attr(border, 'w:bottom', 'w:val')).toBe('single');
-    const left = Number(attr(party.props, 'w:ind', 'w:left'));
-    const rightIndent = Number(attr(party.props, 'w:ind', 'w:right'));
+    // The text has the column's whole width: no indents that could make it wrap.
+    expect(has(party.props, 'w:ind')).toBe(false);
+    expect(has(party.props, 'w:pBdr')).toBe(false);
+    // The line: the top border of an empty one-point paragraph right under the text.
+    const rule = paragraphs[partyIndex + 1]!;
+    expect(rule.text).toBe('');
+    const border = /<w:pBdr>([\s\S]*?)<\/w:pBdr>/.exec(rule.props)?.[1] ?? '';
+    expect(attr(border, 'w:top', 'w:val')).toBe('single');
+    expect(attr(rule.props, 'w:spacing', 'w:lineRule')).toBe('exact');
+    expect(Number(attr(rule.props, 'w:spacing', 'w:line'))).toBeLessThanOrEqual(40);
+    const left = Number(attr(rule.props, 'w:ind', 'w:left'));
+    const rightIndent = Number(attr(rule.props, 'w:ind', 'w:right'));
     expect(left).toBeGreaterThan(0);
     expect(left).toBe(rightIndent);
     const lineLength = (widths[1] ?? 0) - 2 * defaultFormatRules.layoutTable.cellMarginTwips - left - rightIndent;
@@ -141,11 +151,15 @@ describe('header block', () => {
     // Still two rows: the number and the date stay level whatever the names' height.
     const rows = rowsOf(table);
     expect(rows).toHaveLength(2);
-    expect(paragraphsOf(cellsOf(rows[0] ?? '')[0] ?? '').map((p) => p.text)).toEqual([
-      'ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH THANH HÓA',
-      'ĐẢNG ỦY PHƯỜNG NGUYỄN TRUNG TRỰC',
-      '*',
+    const names = paragraphsOf(cellsOf(rows[0] ?? '')[0] ?? '');
+    expect(names.map((p) => p.runs.map((r) => r.text))).toEqual([
+      // Too long for two even lines: left for the reader to wrap inside the column.
+      ['ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH THANH HÓA'],
+      // Broken after the organisational prefix, so the ward's name stays whole.
+      ['ĐẢNG ỦY PHƯỜNG', 'NGUYỄN TRUNG TRỰC'],
+      ['*'],
     ]);
+    expect(names[1]!.runs[1]!.xml).toContain('<w:br/>');
     expect(paragraphsOf(cellsOf(rows[1] ?? '')[0] ?? '')[0]?.text).toBe('Số 05-TB/ĐU');
     for (const row of rows) expect(row).toContain('<w:cantSplit/>');
   });

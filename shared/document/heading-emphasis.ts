@@ -1,0 +1,96 @@
+/**
+ * Which part of a heading block prints in the heading's emphasis. Real conclusions often put
+ * a unit heading and its tasks in one numbered paragraph ("3.2. Ban Tuyên giáo và Dân vận:
+ * Tham mưu …", nine lines): only the label and the lead-in up to the first colon are bold,
+ * the task text after it is regular. A heading line on its own ("1. Ủy ban nhân dân xã") is
+ * bold throughout. The DOCX writer and the preview both print the runs this module returns,
+ * and the writer keeps only short heading lines with the next paragraph.
+ *
+ * Pure, no Node imports: the renderer bundles it.
+ */
+import type { FormatRules } from './format-rules';
+import type { OutlineBlock, OutlineBlockKind } from './outline';
+import { blockText } from './outline';
+
+export interface StyledRun {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+const HEADING_KINDS: ReadonlySet<OutlineBlockKind> = new Set(['heading1', 'heading2', 'heading3', 'heading4']);
+
+/** A lead-in ends at a colon within this many characters ("2. Đối với Đoàn Thanh niên xã:"). */
+const LEAD_IN_MAX_CHARS = 200;
+/**
+ * Above this length a heading block without a colon is a paragraph, not a heading line: about
+ * three printed lines at 14 pt on A4 (≈ 75 characters a line).
+ */
+const HEADING_LINE_MAX_CHARS = 225;
+/** Short enough to keep with the next paragraph without leaving a gap: two printed lines. */
+const SHORT_HEADING_MAX_CHARS = 150;
+
+export function isHeadingKind(kind: OutlineBlockKind): boolean {
+  return HEADING_KINDS.has(kind);
+}
+
+/**
+ * Length (in characters of the block's text, label excluded) of the part printed in the
+ * heading's emphasis; the whole text for a heading line, 0 for a long paragraph with no
+ * lead-in.
+ */
+export function headingPartLength(text: string): number {
+  const trimmedEnd = text.trimEnd().length;
+  const colon = text.indexOf(':');
+  if (colon >= 0 && colon < LEAD_IN_MAX_CHARS && text.slice(colon + 1).trim() !== '') return colon + 1;
+  if (trimmedEnd <= HEADING_LINE_MAX_CHARS) return text.length;
+  // A long heading paragraph without a colon: its first sentence is the heading, if short.
+  const sentence = /[.!?](\s|$)/u.exec(text);
+  if (sentence && sentence.index < LEAD_IN_MAX_CHARS) return sentence.index + 1;
+  return 0;
+}
+
+/** A heading that is only a heading line and short: it keeps with the paragraph after it. */
+export function isShortHeadingLine(block: Pick<OutlineBlock, 'kind' | 'runs'>): boolean {
+  if (!isHeadingKind(block.kind)) return false;
+  const text = blockText(block);
+  const trimmed = text.trim();
+  return trimmed !== '' && trimmed.length <= SHORT_HEADING_MAX_CHARS && headingPartLength(text) >= text.trimEnd().length;
+}
+
+/**
+ * The runs of a block as printed: the label first (when there is one), then the block's runs
+ * split where the heading part ends. A run's own emphasis (bold typed by the user, italics
+ * kept from an imported document) wins over the kind's.
+ */
+export function styledBlockRuns(block: Pick<OutlineBlock, 'kind' | 'runs'>, label: string, rules: FormatRules): StyledRun[] {
+  const b = rules.body;
+  const emphasis = b.kinds[block.kind];
+  const plain = { bold: false, italic: false };
+  const text = blockText(block);
+  const headingEnd = isHeadingKind(block.kind) ? headingPartLength(text) : text.length;
+  const out: StyledRun[] = [];
+  const labelText = label.trim();
+  if (labelText) out.push({ text: `${labelText}${b.labelSeparator}`, bold: emphasis.bold, italic: emphasis.italic, underline: false });
+  let offset = 0;
+  for (const run of block.runs) {
+    if (!run.text) continue;
+    const start = offset;
+    offset += run.text.length;
+    const pieces: Array<[string, { bold: boolean; italic: boolean }]> =
+      offset <= headingEnd
+        ? [[run.text, emphasis]]
+        : start >= headingEnd
+          ? [[run.text, plain]]
+          : [
+              [run.text.slice(0, headingEnd - start), emphasis],
+              [run.text.slice(headingEnd - start), plain],
+            ];
+    for (const [piece, base] of pieces) {
+      if (!piece) continue;
+      out.push({ text: piece, bold: run.bold ?? base.bold, italic: run.italic ?? base.italic, underline: run.underline ?? false });
+    }
+  }
+  return out;
+}
