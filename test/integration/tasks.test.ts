@@ -146,13 +146,20 @@ describe('tasks: assign from a conclusion and follow up', () => {
     await wb.xlsx.readFile(xlsx);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A2').value).toBe('BẢNG THEO DÕI THỰC HIỆN KẾT LUẬN CỦA BAN THƯỜNG VỤ, THƯỜNG TRỰC ĐẢNG ỦY');
-    expect(ws.getRow(5).values).toEqual([undefined, 'STT', 'Nội dung nhiệm vụ', 'Kết luận (số, ngày)', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời hạn', 'Tình trạng', 'Kết quả, tiến độ', 'Ghi chú']);
-    expect(ws.getCell('C6').value).toBe('62-TB/ĐU, 08/5/2026');
-    expect(ws.getCell('D6').value).toBe('UBND xã');
-    expect(ws.getCell('F6').value).toBe('31/5/2026');
-    expect(ws.getCell('G6').value).toBe('Đang thực hiện');
-    expect(ws.getCell('H6').value).toBe('Đang triển khai');
-    expect(ws.getCell('A19').value).toBe('14');
+    expect(ws.getRow(5).values).toEqual([
+      undefined, 'STT', 'Nội dung nhiệm vụ', 'Số kết luận', 'Ngày kết luận', 'Đơn vị chủ trì', 'Đơn vị phối hợp',
+      'Thời hạn', 'Tình trạng', 'Kết quả, tiến độ', 'Ngày hoàn thành', 'Ghi chú',
+    ]);
+    // Typed cells: the office sorts and filters them in Excel.
+    expect(ws.getCell('C6').value).toBe('62-TB/ĐU');
+    expect(ws.getCell('D6').value).toEqual(new Date(Date.UTC(2026, 4, 8)));
+    expect(ws.getCell('D6').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('E6').value).toBe('UBND xã');
+    expect(ws.getCell('G6').value).toEqual(new Date(Date.UTC(2026, 4, 31)));
+    expect(ws.getCell('G6').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('H6').value).toBe('Đang thực hiện');
+    expect(ws.getCell('I6').value).toBe('Đang triển khai');
+    expect(ws.getCell('A19').value).toBe(14);
 
     const docx = join(h.dir, 'theo-doi.docx');
     const inMay = tasks.filter((t) => t.dueDate! <= '2026-05-31').length;

@@ -19,7 +19,7 @@ import {
   type TextStyle,
 } from '../../../shared/document/format-rules';
 import type { HeaderBlock } from '../../../shared/document/model';
-import { lineParagraph, runProperties, styledRun, toCapitals } from './fonts';
+import { lineParagraph, runProperties, toCapitals } from './fonts';
 import { layoutTable } from './layout-table';
 
 /**

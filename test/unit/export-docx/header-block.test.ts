@@ -9,7 +9,6 @@ import {
   isBold,
   isItalic,
   paragraphsOf,
-  paragraphWith,
   renderAndUnzip,
   rowsOf,
   sizeOf,
