@@ -1,6 +1,8 @@
 /**
  * Version history of a draft. Manual saves, issuing and restores always keep a version;
  * autosaves keep one at most every AUTOSAVE_VERSION_MINUTES so the history stays readable.
+ * A save that removes a large part of the body keeps the text as it was first, whatever
+ * the minutes: that is the save a person may want to undo days later.
  */
 import { AppError } from '../../shared/api/errors';
 import { conclusionContentSchema, type Conclusion, type ConclusionContent } from '../../shared/conclusions/schema';
@@ -10,6 +12,52 @@ import { newId } from '../db/ids';
 import { all, first, run } from '../db/query';
 
 export const AUTOSAVE_VERSION_MINUTES = 10;
+
+/** Removing at least this share of the text (and LARGE_REMOVAL_MIN_CHARS characters) is "large". */
+export const LARGE_REMOVAL_SHARE = 0.3;
+export const LARGE_REMOVAL_MIN_CHARS = 80;
+
+function textLength(content: ConclusionContent): number {
+  let n = content.summary.length + content.preamble.length;
+  for (const block of content.outline) for (const r of block.runs) n += r.text.length;
+  return n;
+}
+
+export function removesLargePart(before: ConclusionContent, after: ConclusionContent): boolean {
+  const removed = textLength(before) - textLength(after);
+  return removed >= LARGE_REMOVAL_MIN_CHARS && removed >= LARGE_REMOVAL_SHARE * textLength(before);
+}
+
+/** Called before a draft's content is replaced; keeps `before` unless the history already ends with it. */
+export function keepVersionBeforeLargeRemoval(ctx: CoreContext, conclusionId: string, before: ConclusionContent, after: ConclusionContent): void {
+  if (!removesLargePart(before, after)) return;
+  const last = first(
+    ctx.sqlite,
+    ctx.qb
+      .selectFrom('conclusion_versions')
+      .select('content_json')
+      .where('conclusion_id', '=', conclusionId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1),
+  );
+  const json = JSON.stringify(before);
+  if (last?.content_json === json) return;
+  insertVersion(ctx, conclusionId, 'beforeRemoval', json);
+}
+
+function insertVersion(ctx: CoreContext, conclusionId: string, reason: ConclusionVersionInfo['reason'], contentJson: string): void {
+  run(
+    ctx.sqlite,
+    ctx.qb.insertInto('conclusion_versions').values({
+      id: newId(),
+      conclusion_id: conclusionId,
+      reason,
+      content_json: contentJson,
+      ...insertStamp(ctx),
+    }),
+  );
+}
 
 export function recordVersion(ctx: CoreContext, conclusionId: string, reason: ConclusionVersionInfo['reason'], content: ConclusionContent): void {
   if (reason === 'autosave') {
@@ -25,16 +73,7 @@ export function recordVersion(ctx: CoreContext, conclusionId: string, reason: Co
     const age = last ? ctx.clock.now().getTime() - Date.parse(last.created_at) : Infinity;
     if (age < AUTOSAVE_VERSION_MINUTES * 60_000) return;
   }
-  run(
-    ctx.sqlite,
-    ctx.qb.insertInto('conclusion_versions').values({
-      id: newId(),
-      conclusion_id: conclusionId,
-      reason,
-      content_json: JSON.stringify(content),
-      ...insertStamp(ctx),
-    }),
-  );
+  insertVersion(ctx, conclusionId, reason, JSON.stringify(content));
 }
 
 export function listVersions(ctx: CoreContext, conclusionId: string): ConclusionVersionInfo[] {

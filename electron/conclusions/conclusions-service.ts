@@ -23,7 +23,7 @@ import { indexEntity, unindexEntity } from '../search/search-index';
 import { registerSearchSource } from '../search/search-service';
 import { localIsoDate } from '../system/clock';
 import { listUnits } from '../units/units-service';
-import { assertVersionOf, getVersion, recordVersion } from './conclusion-versions';
+import { assertVersionOf, getVersion, keepVersionBeforeLargeRemoval, recordVersion } from './conclusion-versions';
 
 export function toConclusion(row: ConclusionsTable): Conclusion {
   return {
@@ -224,7 +224,9 @@ function assertDraft(c: Conclusion): void {
 export function updateConclusion(ctx: CoreContext, id: string, content: ConclusionContent, reason: 'autosave' | 'manual' | 'restore'): Conclusion {
   ctx.sqlite
     .transaction(() => {
-      assertDraft(getConclusion(ctx, id));
+      const current = getConclusion(ctx, id);
+      assertDraft(current);
+      keepVersionBeforeLargeRemoval(ctx, id, contentOf(current), content);
       run(ctx.sqlite, ctx.qb.updateTable('conclusions').set({ ...contentColumns(content), ...changeStamp(ctx) }).where('id', '=', id));
       recordVersion(ctx, id, reason, content);
       reindex(ctx, getConclusion(ctx, id));

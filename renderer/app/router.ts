@@ -10,14 +10,69 @@ export function navigate(path: string): void {
   window.location.hash = path;
 }
 
+/**
+ * Asked before the screen changes; resolves true when the screen may go (its work saved or
+ * knowingly dropped). One at a time: only one form is open.
+ */
+export type LeaveGuard = () => Promise<boolean>;
+
+let guard: LeaveGuard | null = null;
+/** The path on screen; a hash change becomes it only once the guard lets it. */
+let shownPath = currentPath();
+const listeners = new Set<(path: string) => void>();
+let asking = false;
+
+function show(path: string): void {
+  shownPath = path;
+  for (const l of listeners) l(path);
+}
+
+function onHashChange(): void {
+  const target = currentPath();
+  if (target === shownPath) return;
+  const ask = guard;
+  if (!ask) {
+    show(target);
+    return;
+  }
+  // A hash change cannot be cancelled: put the address back (without a new history entry or
+  // event), ask, and go on only if the form lets us.
+  window.history.replaceState(window.history.state, '', `#${shownPath}`);
+  if (asking) return;
+  asking = true;
+  void ask()
+    .catch(() => false)
+    .then((ok) => {
+      asking = false;
+      if (!ok) return;
+      if (guard === ask) guard = null;
+      window.history.pushState(window.history.state, '', `#${target}`);
+      show(target);
+    });
+}
+
+if (typeof window !== 'undefined') window.addEventListener('hashchange', onHashChange);
+
 export function useRoute(): string {
-  const [path, setPath] = useState(currentPath());
+  const [path, setPath] = useState(shownPath);
   useEffect(() => {
-    const onChange = () => setPath(currentPath());
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
+    listeners.add(setPath);
+    setPath(shownPath);
+    return () => {
+      listeners.delete(setPath);
+    };
   }, []);
   return path;
+}
+
+/** While mounted, leaving the screen asks `ask` first (it reads the form at the time of leaving). */
+export function useLeaveGuard(ask: LeaveGuard): void {
+  useEffect(() => {
+    guard = ask;
+    return () => {
+      if (guard === ask) guard = null;
+    };
+  }, [ask]);
 }
 
 /** Matches "/meetings/:id" style patterns; returns params or null. */

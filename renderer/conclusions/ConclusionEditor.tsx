@@ -229,7 +229,9 @@ export function ConclusionEditor({
         </Alert>
       )}
 
-      <Tabs value={tab} onChange={(v) => setTab(v ?? 'edit')} keepMounted>
+      {/* display-none, not React's Activity: a hidden Activity tears down the editor's effects,
+          and the editor came back with the text the page was opened with. */}
+      <Tabs value={tab} onChange={(v) => setTab(v ?? 'edit')} keepMounted keepMountedMode="display-none">
         <Tabs.List>
           <Tabs.Tab value="edit" leftSection={<IconPencil size={16} />}>
             {readOnly ? 'Nội dung' : 'Soạn thảo'}

@@ -26,6 +26,7 @@ export const versionReasonLabels: Record<ConclusionVersionInfo['reason'], string
   manual: 'Lưu',
   restore: 'Khôi phục',
   issue: 'Ban hành',
+  beforeRemoval: 'Trước khi xóa nhiều nội dung',
 };
 
 function pad(n: number): string {

@@ -1,11 +1,6 @@
-/**
- * A copy of the text on screen kept in the browser's storage until the core has it, so that
- * a failed save followed by leaving the screen (or a crash) loses nothing: the next time the
- * draft opens, the copy is offered back.
- */
+/** The draft's text kept on this computer until the core has it (see components/local-copy). */
 import type { ConclusionContent } from '../../shared/conclusions/schema';
-
-const key = (id: string) => `vpdu:unsaved-conclusion:${id}`;
+import { localCopies } from '../components/local-copy';
 
 export interface UnsavedCopy {
   content: ConclusionContent;
@@ -13,29 +8,17 @@ export interface UnsavedCopy {
   at: string;
 }
 
+const copies = localCopies<ConclusionContent>('conclusion', (v): v is ConclusionContent => typeof v === 'object' && v !== null && 'outline' in v);
+
 export function keepUnsaved(id: string, content: ConclusionContent): void {
-  try {
-    window.localStorage.setItem(key(id), JSON.stringify({ content, at: new Date().toISOString() } satisfies UnsavedCopy));
-  } catch {
-    // Storage full or disabled: the core's autosave still runs; nothing else to do here.
-  }
+  copies.keep(id, content);
 }
 
 export function forgetUnsaved(id: string): void {
-  try {
-    window.localStorage.removeItem(key(id));
-  } catch {
-    // See keepUnsaved.
-  }
+  copies.forget(id);
 }
 
 export function readUnsaved(id: string): UnsavedCopy | null {
-  try {
-    const raw = window.localStorage.getItem(key(id));
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<UnsavedCopy>;
-    return parsed.content && typeof parsed.at === 'string' ? { content: parsed.content, at: parsed.at } : null;
-  } catch {
-    return null;
-  }
+  const copy = copies.read(id);
+  return copy ? { content: copy.value, at: copy.at } : null;
 }

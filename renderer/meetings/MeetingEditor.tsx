@@ -1,12 +1,15 @@
-import { Anchor, Autocomplete, Badge, Button, Fieldset, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Autocomplete, Badge, Button, Fieldset, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconArrowLeft, IconDeviceFloppy, IconFilePlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiOutput } from '../../shared/api/contract';
 import { meetingBodies, meetingBodyLabels, meetingKindLabels, meetingKinds, type MeetingBody, type MeetingKind } from '../../shared/meetings/schema';
 import type { Signer } from '../../shared/profile/schema';
 import { formatPartyDate, formatShortDate, parseIsoDate } from '../../shared/text/party-date';
-import { ApiError, callApi } from '../api/client';
-import { navigate } from '../app/router';
+import { ApiError, callApi, errorMessage } from '../api/client';
+import { navigate, useLeaveGuard } from '../app/router';
+import { askBeforeLeaving } from '../components/confirm-leave';
+import { SaveStatus } from '../conclusions/SaveStatus';
+import { AUTOSAVE_DELAY_MS } from '../conclusions/use-conclusion-draft';
 import { notifyError, notifySaved } from '../components/notify';
 import { AttendeesFields, InvitedDelegatesFields } from './AttendeesFields';
 import { ComposeConclusionModal } from './ComposeConclusionModal';
@@ -15,7 +18,8 @@ import { confirmDeleteMeeting } from './delete-meeting';
 import { commonTitles, defaultKindForBody, meetingKindAndNumber } from './labels';
 import { rememberedFilters } from './list-filters';
 import { MeetingConclusions } from './MeetingConclusions';
-import { blankDraft, draftFromMeeting, draftSignature, draftToInput, fieldErrorsForDraft, type MeetingDraft } from './meeting-draft';
+import { blankDraft, draftFromMeeting, draftSignature, draftToInput, fieldErrorsForDraft, typedSignature, type MeetingDraft } from './meeting-draft';
+import { meetingCopies, NEW_MEETING_COPY } from './meeting-copy';
 import { AgendaFields, PresentedDocumentsFields } from './PresentedDocumentsFields';
 
 type LoadedMeeting = ApiOutput<'meetings.get'>;
@@ -45,15 +49,40 @@ export function MeetingEditor({
   signers: Signer[];
   onReload?: () => void;
 }) {
+  const isNew = meeting === null;
+  const copyId = meeting?.id ?? NEW_MEETING_COPY;
   const [draft, setDraft] = useState<MeetingDraft>(() => (meeting ? draftFromMeeting(meeting) : blankDraft(initialBody(), today)));
-  const [saved, setSaved] = useState(() => (meeting ? draftSignature(draftFromMeeting(meeting)) : null));
+  // What the core holds (an existing meeting) or the untouched form (a new one).
+  const [saved, setSaved] = useState(() => (meeting ? draftSignature(draftFromMeeting(meeting)) : typedSignature(draft)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const [composing, setComposing] = useState(false);
-  const isNew = meeting === null;
-  const dirty = saved === null || draftSignature(draft) !== saved;
+  const [offered, setOffered] = useState(() => {
+    const copy = meetingCopies.read(copyId);
+    if (copy && (isNew ? typedSignature(copy.value) : draftSignature(copy.value)) === saved) {
+      meetingCopies.forget(copyId);
+      return null;
+    }
+    return copy;
+  });
+  const dirty = (isNew ? typedSignature(draft) : draftSignature(draft)) !== saved;
+
+  // Refs hold the truth for saving at leave time and from timers.
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const savedRef = useRef(saved);
+  savedRef.current = saved;
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
 
   const set = <K extends keyof MeetingDraft>(key: K, v: MeetingDraft[K]) => setDraft((old) => ({ ...old, [key]: v }));
+
+  // Every change is kept on this computer until the core has it.
+  useEffect(() => {
+    if (dirty) meetingCopies.keep(copyId, draft);
+  }, [draft, dirty, copyId]);
 
   // Only the latest number request may land: bodies can be switched faster than the core answers.
   const suggestion = useRef(0);
@@ -83,21 +112,80 @@ export function MeetingEditor({
     suggestNumber(body);
   }
 
-  async function save(): Promise<string | null> {
+  // Autosave of a recorded meeting: quiet (no toast), the form left as typed (no trimming
+  // under the cursor), one save at a time.
+  const autosaving = useRef<Promise<boolean> | null>(null);
+  const autosave = useCallback(async (): Promise<boolean> => {
+    if (!meeting) return false;
+    while (autosaving.current) await autosaving.current;
+    const sent = draftRef.current;
+    const signature = draftSignature(sent);
+    if (signature === savedRef.current) return true;
+    const { input, rowIndex } = draftToInput(sent);
+    const run = (async () => {
+      setSaving(true);
+      try {
+        await callApi('meetings.update', { id: meeting.id, ...input });
+        savedRef.current = signature;
+        setSaved(signature);
+        setSavedAt(new Date());
+        setSaveError(null);
+        setErrors({});
+        if (draftSignature(draftRef.current) === signature) meetingCopies.forget(meeting.id);
+        return true;
+      } catch (err) {
+        setSaveError(errorMessage(err));
+        if (err instanceof ApiError && err.value.fields) setErrors(fieldErrorsForDraft(err.value.fields, rowIndex));
+        return false;
+      } finally {
+        setSaving(false);
+      }
+    })();
+    autosaving.current = run;
+    try {
+      return await run;
+    } finally {
+      autosaving.current = null;
+    }
+  }, [meeting]);
+
+  useEffect(() => {
+    if (isNew || !dirty) return undefined;
+    const timer = window.setTimeout(() => void autosave(), AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [draft, dirty, isNew, autosave]);
+
+  // Closing the window: the last keystrokes are sent; the local copy stays until the core confirms.
+  useEffect(() => {
+    if (!meeting) return undefined;
+    const leave = () => {
+      if (dirtyRef.current) void autosave();
+    };
+    window.addEventListener('pagehide', leave);
+    return () => window.removeEventListener('pagehide', leave);
+  }, [meeting, autosave]);
+
+  async function save(options: { leaving?: boolean } = {}): Promise<string | null> {
     setSaving(true);
     setErrors({});
-    const { input, rowIndex } = draftToInput(draft);
+    const { input, rowIndex } = draftToInput(draftRef.current);
     try {
       const result = meeting ? await callApi('meetings.update', { id: meeting.id, ...input }) : await callApi('meetings.create', input);
-      notifySaved(`${meetingKindAndNumber(result.kind, result.sequenceNumber)} – ${meetingBodyLabels[result.body]}, ngày ${formatShortDate(result.date)}`);
+      meetingCopies.forget(copyId);
+      notifySaved(`${meetingKindAndNumber(result.kind, result.sequenceNumber)} – ${meetingBodyLabels[result.body]}, ngày ${formatShortDate(result.date)}`, isNew ? 'Đã ghi hội nghị' : 'Đã lưu hội nghị');
+      if (options.leaving) return result.id;
       if (isNew) {
         // The saved meeting opens at its own address; the route loads it afresh.
+        savedRef.current = typedSignature(draftRef.current);
+        dirtyRef.current = false;
         navigate(`/meetings/${result.id}`);
       } else {
         // Show what the core stored (trimmed, blank rows dropped) and count it as saved.
         const stored = draftFromMeeting(result);
         setDraft(stored);
         setSaved(draftSignature(stored));
+        setSavedAt(new Date());
+        setSaveError(null);
         onReload?.();
       }
       return result.id;
@@ -109,6 +197,26 @@ export function MeetingEditor({
       setSaving(false);
     }
   }
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  // Leaving the form: a recorded meeting saves first and goes if that worked; otherwise (or
+  // for a new meeting) the clerk is asked, and staying is the default.
+  const askToLeave = useCallback(async (): Promise<boolean> => {
+    if (!dirtyRef.current) return true;
+    if (!isNew && (await autosave())) return true;
+    const answer = await askBeforeLeaving(
+      isNew
+        ? 'Hội nghị mới chưa được lưu. Lưu lại trước khi rời trang, hay bỏ những gì đã nhập?'
+        : 'Những thay đổi cuối của hội nghị này chưa lưu được (xem thông báo trên trang). Ở lại để sửa, hoặc bỏ các thay đổi đó.',
+      { canSave: isNew },
+    );
+    if (answer === 'stay') return false;
+    if (answer === 'save') return (await saveRef.current({ leaving: true })) !== null;
+    meetingCopies.forget(copyId);
+    return true;
+  }, [isNew, autosave, copyId]);
+  useLeaveGuard(askToLeave);
 
   async function composeConclusion() {
     // The core builds the preamble from the stored meeting: unsaved edits would be missed.
@@ -138,7 +246,7 @@ export function MeetingEditor({
           </Anchor>
           <Group gap="sm">
             <Title order={2}>{heading}</Title>
-            {!isNew && dirty && (
+            {!isNew && dirty && !saving && (
               <Badge color="orange" variant="light">
                 Chưa lưu
               </Badge>
@@ -151,7 +259,45 @@ export function MeetingEditor({
             </Text>
           )}
         </Stack>
+        {meeting && <SaveStatus status={{ saving, dirty, savedAt, error: saveError }} updatedAt={meeting.updatedAt} />}
       </Group>
+
+      {offered && (
+        <Alert color="orange" title="Có nội dung chưa lưu từ lần nhập trước" role="alert">
+          <Stack gap="xs">
+            <Text size="sm">
+              Lần nhập trước (lúc {new Date(offered.at).toLocaleString('vi-VN')}) có thay đổi chưa kịp lưu vào dữ liệu. Khôi phục để tiếp tục từ nội
+              dung đó, hoặc bỏ qua để giữ bản đã lưu.
+            </Text>
+            <Group gap="sm">
+              <Button
+                size="xs"
+                onClick={() => {
+                  setDraft(offered.value);
+                  setOffered(null);
+                }}
+              >
+                Khôi phục nội dung chưa lưu
+              </Button>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => {
+                  meetingCopies.forget(copyId);
+                  setOffered(null);
+                }}
+              >
+                Bỏ qua
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+      {meeting && saveError && (
+        <Alert color="red" variant="light" title="Chưa lưu được" role="alert">
+          {saveError} Nội dung đang nhập vẫn còn nguyên trên màn hình và được giữ trên máy này; máy sẽ thử lưu lại khi bạn sửa tiếp.
+        </Alert>
+      )}
 
       <form
         noValidate

@@ -157,3 +157,11 @@ export function fieldErrorsForDraft(fields: Record<string, string>, rowIndex: Dr
 export function draftSignature(d: MeetingDraft): string {
   return JSON.stringify(draftToInput(d).input);
 }
+
+/**
+ * What a person typed into a new form: its body, kind and suggested number are filled in by
+ * the screen itself, so a form where only those differ has nothing worth asking about.
+ */
+export function typedSignature(d: MeetingDraft): string {
+  return draftSignature({ ...d, body: 'standingCommittee', kind: 'conference', sequenceNumber: null });
+}

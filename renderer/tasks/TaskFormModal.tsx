@@ -4,6 +4,7 @@ import type { Recurrence } from '../../shared/tasks/recurrence';
 import { recurrenceLabels, recurrences, type Task } from '../../shared/tasks/schema';
 import { ApiError, callApi } from '../api/client';
 import { notifyError, notifySaved } from '../components/notify';
+import { useCloseGuard } from '../components/use-close-guard';
 import { choiceToValues, unitChoiceData, valuesToChoice } from './unit-choice';
 import { conclusionOptions, useIssuedConclusions, useUnits } from './use-lookups';
 
@@ -48,7 +49,9 @@ export function TaskFormModal({
 }) {
   const units = useUnits(true);
   const conclusions = useIssuedConclusions();
-  const [value, setValue] = useState<FormValue>(() => initial(task, defaultConclusionId));
+  const [start] = useState<FormValue>(() => initial(task, defaultConclusionId));
+  const [value, setValue] = useState<FormValue>(start);
+  const requestClose = useCloseGuard(JSON.stringify(value) !== JSON.stringify(start), onClose);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const lead = valuesToChoice(value.lead);
@@ -89,7 +92,7 @@ export function TaskFormModal({
   }
 
   return (
-    <Modal opened onClose={onClose} title={task ? 'Sửa nhiệm vụ' : 'Thêm nhiệm vụ'} size="xl">
+    <Modal opened onClose={requestClose} title={task ? 'Sửa nhiệm vụ' : 'Thêm nhiệm vụ'} size="xl" closeButtonProps={{ 'aria-label': 'Đóng' }}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -173,7 +176,7 @@ export function TaskFormModal({
             error={errors.remarks}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={requestClose}>
               Hủy
             </Button>
             <Button type="submit" loading={saving}>

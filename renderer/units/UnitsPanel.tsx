@@ -7,15 +7,18 @@ import { ApiError, callApi } from '../api/client';
 import { useApiQuery } from '../api/use-api';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { notifyError, notifySaved } from '../components/notify';
+import { useCloseGuard } from '../components/use-close-guard';
 
 const blank: UnitInput = { shortName: '', fullName: '', category: 'other', aliases: [], isSuperior: false, active: true };
 
 function UnitEditor({ unit, onClose, onSaved }: { unit: Unit | null; onClose: () => void; onSaved: () => void }) {
-  const [value, setValue] = useState<UnitInput>(() =>
+  const [start] = useState<UnitInput>(() =>
     unit
       ? { shortName: unit.shortName, fullName: unit.fullName, category: unit.category, aliases: unit.aliases, isSuperior: unit.isSuperior, active: unit.active }
       : blank,
   );
+  const [value, setValue] = useState<UnitInput>(start);
+  const requestClose = useCloseGuard(JSON.stringify(value) !== JSON.stringify(start), onClose);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
 
@@ -35,7 +38,7 @@ function UnitEditor({ unit, onClose, onSaved }: { unit: Unit | null; onClose: ()
   }
 
   return (
-    <Modal opened onClose={onClose} title={unit ? 'Sửa đơn vị' : 'Thêm đơn vị'} size="lg">
+    <Modal opened onClose={requestClose} title={unit ? 'Sửa đơn vị' : 'Thêm đơn vị'} size="lg" closeButtonProps={{ 'aria-label': 'Đóng' }}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -84,7 +87,7 @@ function UnitEditor({ unit, onClose, onSaved }: { unit: Unit | null; onClose: ()
             onChange={(e) => setValue({ ...value, active: e.currentTarget.checked })}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={requestClose}>
               Hủy
             </Button>
             <Button type="submit" loading={saving}>

@@ -20,7 +20,8 @@ export type ConclusionSummary = z.infer<typeof conclusionSummarySchema>;
 
 export const conclusionVersionInfoSchema = z.object({
   id: z.string(),
-  reason: z.enum(['autosave', 'manual', 'restore', 'issue', 'create']),
+  /** beforeRemoval: the text as it was before a save that removed a large part of it. */
+  reason: z.enum(['autosave', 'manual', 'restore', 'issue', 'create', 'beforeRemoval']),
   createdAt: z.string(),
 });
 export type ConclusionVersionInfo = z.infer<typeof conclusionVersionInfoSchema>;

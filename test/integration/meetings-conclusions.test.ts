@@ -140,6 +140,24 @@ describe('meetings, conclusions and the outgoing register through the contract',
     expect((await h.call('conclusions.versions', { id: c.id }))[0]?.reason).toBe('restore');
   });
 
+  it('keeps the text as it was before an autosave that removes most of it, within the 10 minutes', async () => {
+    const c = await draftFromMeeting('blank');
+    const long = Array.from({ length: 12 }, (_, i) => ({ id: `b${i}`, kind: 'paragraph' as const, runs: [{ text: `Đoạn thứ ${i + 1} của nội dung kết luận đã soạn.` }] }));
+    await h.call('conclusions.update', { id: c.id, content: { ...c, outline: long }, reason: 'manual' });
+    // A small cut is an ordinary autosave: no version within the 10 minutes.
+    await h.call('conclusions.update', { id: c.id, content: { ...c, outline: long.slice(0, 11) }, reason: 'autosave' });
+    expect((await h.call('conclusions.versions', { id: c.id })).map((v) => v.reason)).toEqual(['manual', 'create']);
+    // Most of it gone in one save: what was there is kept first.
+    await h.call('conclusions.update', { id: c.id, content: { ...c, outline: long.slice(0, 3) }, reason: 'autosave' });
+    const versions = await h.call('conclusions.versions', { id: c.id });
+    expect(versions.map((v) => v.reason)).toEqual(['beforeRemoval', 'manual', 'create']);
+    const kept = await h.call('conclusions.version', { versionId: versions[0]!.id });
+    expect(kept.content.outline).toHaveLength(11);
+    // The same cut saved again keeps nothing more.
+    await h.call('conclusions.update', { id: c.id, content: { ...c, outline: long.slice(0, 3) }, reason: 'autosave' });
+    expect(await h.call('conclusions.versions', { id: c.id })).toHaveLength(3);
+  });
+
   it('keeps conclusions when their meeting is deleted', async () => {
     const c = await draftFromMeeting();
     const r = await h.call('meetings.delete', { id: c.meetingId! });

@@ -9,7 +9,7 @@ import { RichTextEditor } from '@mantine/tiptap';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { OutlineBlock } from '../../../shared/document/outline';
 import { outlineKindOptions } from '../labels';
 import { currentBlockKind, moveBlocks, setBlockKind, type OutlineCommand } from './outline-commands';
@@ -83,9 +83,12 @@ export const OutlineEditor = memo(function OutlineEditor({ initialOutline, readO
   // The latest callback, read at event time: the editor is created once and outlives renders.
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
-  // Options that stay the same object across renders: useEditor compares them on every render
-  // and reconfigures the editor when they differ. The document is read once, at creation.
-  const [content] = useState(() => outlineToDoc(initialOutline));
+  // The document the editor is (re)created from: the starting outline, then whatever was last
+  // typed. useEditor builds a new instance whenever its effects rerun (a remount, a hidden
+  // React Activity); building it from the opening text would bring that text back and the
+  // next autosave would write it over everything typed since.
+  const latestDoc = useRef<ReturnType<typeof outlineToDoc> | null>(null);
+  latestDoc.current ??= outlineToDoc(initialOutline);
   const editorProps = useMemo(
     () => ({
       attributes: {
@@ -101,10 +104,14 @@ export const OutlineEditor = memo(function OutlineEditor({ initialOutline, readO
 
   const editor = useEditor({
     extensions,
-    content,
+    content: latestDoc.current,
     editable: !readOnly,
     editorProps,
-    onUpdate: ({ editor: e }) => onChangeRef.current(docToOutline(e.getJSON(), newBlockId)),
+    onUpdate: ({ editor: e }) => {
+      const doc = e.getJSON();
+      latestDoc.current = doc;
+      onChangeRef.current(docToOutline(doc, newBlockId));
+    },
   });
 
   useEffect(() => {
