@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** Hash routes ("#/meetings/ID"): they work from file:// in Electron and over HTTP alike. */
 export function currentPath(): string {
@@ -14,7 +14,7 @@ export function navigate(path: string): void {
  * Asked before the screen changes; resolves true when the screen may go (its work saved or
  * knowingly dropped). One at a time: only one form is open.
  */
-export type LeaveGuard = () => Promise<boolean>;
+export type LeaveGuard = () => boolean | Promise<boolean>;
 
 let guard: LeaveGuard | null = null;
 /** The path on screen; a hash change becomes it only once the guard lets it. */
@@ -31,16 +31,17 @@ function onHashChange(): void {
   const target = currentPath();
   if (target === shownPath) return;
   const ask = guard;
-  if (!ask) {
+  const answer = asking ? false : ask ? ask() : true;
+  if (answer === true) {
     show(target);
     return;
   }
   // A hash change cannot be cancelled: put the address back (without a new history entry or
   // event), ask, and go on only if the form lets us.
   window.history.replaceState(window.history.state, '', `#${shownPath}`);
-  if (asking) return;
+  if (answer === false) return;
   asking = true;
-  void ask()
+  void answer
     .catch(() => false)
     .then((ok) => {
       asking = false;
@@ -67,12 +68,15 @@ export function useRoute(): string {
 
 /** While mounted, leaving the screen asks `ask` first (it reads the form at the time of leaving). */
 export function useLeaveGuard(ask: LeaveGuard): void {
+  const latest = useRef(ask);
+  latest.current = ask;
   useEffect(() => {
-    guard = ask;
+    const registered: LeaveGuard = () => latest.current();
+    guard = registered;
     return () => {
-      if (guard === ask) guard = null;
+      if (guard === registered) guard = null;
     };
-  }, [ask]);
+  }, []);
 }
 
 /** Matches "/meetings/:id" style patterns; returns params or null. */

@@ -176,8 +176,7 @@ export function MeetingEditor({
       if (options.leaving) return result.id;
       if (isNew) {
         // The saved meeting opens at its own address; the route loads it afresh.
-        savedRef.current = typedSignature(draftRef.current);
-        dirtyRef.current = false;
+        released.current = true;
         navigate(`/meetings/${result.id}`);
       } else {
         // Show what the core stored (trimmed, blank rows dropped) and count it as saved.
@@ -202,8 +201,12 @@ export function MeetingEditor({
 
   // Leaving the form: a recorded meeting saves first and goes if that worked; otherwise (or
   // for a new meeting) the clerk is asked, and staying is the default.
-  const askToLeave = useCallback(async (): Promise<boolean> => {
-    if (!dirtyRef.current) return true;
+  const released = useRef(false);
+  const askToLeave = (): boolean | Promise<boolean> => {
+    if (released.current || !dirtyRef.current) return true;
+    return askAfterTryingToSave();
+  };
+  async function askAfterTryingToSave(): Promise<boolean> {
     if (!isNew && (await autosave())) return true;
     const answer = await askBeforeLeaving(
       isNew
@@ -215,7 +218,7 @@ export function MeetingEditor({
     if (answer === 'save') return (await saveRef.current({ leaving: true })) !== null;
     meetingCopies.forget(copyId);
     return true;
-  }, [isNew, autosave, copyId]);
+  }
   useLeaveGuard(askToLeave);
 
   async function composeConclusion() {

@@ -79,6 +79,12 @@ describe('losses', () => {
     await ask.waitFor();
     await ask.getByRole('button', { name: 'Ở lại' }).click();
     await expect.poll(() => meetingField(page, 'Nội dung hội nghị').inputValue()).toBe('triển khai nhiệm vụ tháng 6 năm 2026');
+
+    // The window closed (or the app crashed) before saving: the form offers the text back.
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: 'Có nội dung chưa lưu từ lần nhập trước' }).waitFor();
+    await page.getByRole('button', { name: 'Khôi phục nội dung chưa lưu' }).click();
+    expect(await meetingField(page, 'Nội dung hội nghị').inputValue()).toBe('triển khai nhiệm vụ tháng 6 năm 2026');
   });
 
   it('asks before the task form closes on Escape or a click outside, and keeps what was typed', async () => {
