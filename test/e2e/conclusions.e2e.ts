@@ -208,7 +208,7 @@ describe('conclusions: draft, preview, issue', () => {
     await drawer.getByRole('button', { name: 'Khôi phục phiên bản này' }).click();
     const confirm = page.getByRole('dialog', { name: 'Khôi phục phiên bản' });
     await confirm.getByRole('button', { name: 'Khôi phục' }).click();
-    await expect.poll(() => field(page, 'Trích yếu').inputValue()).toBe(created.summary);
+    await expect.poll(() => field(page, 'Trích yếu').inputValue(), { timeout: 10_000 }).toBe(created.summary);
     const versions = await call(app, 'conclusions.versions', { id: created.id });
     expect(versions.map((v) => v.reason)).toEqual(expect.arrayContaining(['create', 'manual', 'restore']));
 
