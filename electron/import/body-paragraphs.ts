@@ -35,11 +35,27 @@ export function isContinuation(text: string): boolean {
   return false;
 }
 
-export function joinBrokenParagraphs(lines: readonly SourceLine[]): BodyParagraph[] {
+/**
+ * Text copied from a PDF keeps the printed line breaks: every paragraph is several lines
+ * with no blank line between paragraphs. Seen as a whole — most lines followed by another
+ * line of the same paragraph — a break inside a sentence is then a wrap even before a
+ * capital ("… nghe Ban Chỉ huy" / "Quân sự xã báo cáo …").
+ */
+export function isHardWrapped(lines: readonly SourceLine[]): boolean {
+  if (lines.length < 6) return false;
+  let sameParagraph = 0;
+  for (let i = 0; i + 1 < lines.length; i += 1) if (lines[i]?.paragraph === lines[i + 1]?.paragraph) sameParagraph += 1;
+  return sameParagraph / (lines.length - 1) >= 0.6;
+}
+
+export function joinBrokenParagraphs(lines: readonly SourceLine[], hardWrapped = false): BodyParagraph[] {
   const out: BodyParagraph[] = [];
+  let prevLine: SourceLine | undefined;
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && !endsSentence(prev.text) && isContinuation(line.text)) {
+    const wrap = hardWrapped && prevLine?.paragraph === line.paragraph && matchLabel(line.text) === null;
+    prevLine = line;
+    if (prev && !endsSentence(prev.text) && (wrap || isContinuation(line.text))) {
       prev.runs = mergeRuns([...prev.runs, { text: ' ' }, ...line.runs]);
       prev.text = `${prev.text} ${line.text}`;
       prev.joins += 1;

@@ -4,7 +4,7 @@
  */
 import { docxToMarkedText } from './docx-text';
 import { ImportFileError } from './import-errors';
-import { convertLegacyVietnamese, decodeTextBuffer, type TextEncodingName } from './legacy-encoding';
+import { convertLegacyVietnamese, decodeTextBuffer, type EncodingDetection, type TextEncodingName } from './legacy-encoding';
 import { parseConclusionText, type ParseConclusionOptions, type ParsedConclusion } from './parse-conclusion';
 
 export interface ImportSource {
@@ -12,6 +12,8 @@ export interface ImportSource {
   /** Text encoding of the source; for .docx, 'utf8' unless legacy fonts were converted. */
   encoding: TextEncodingName;
   converted: boolean;
+  /** How sure the encoding is, with the share of real syllables of each reading tried. */
+  detection: EncodingDetection;
 }
 
 export interface ImportedConclusion extends ParsedConclusion {
@@ -28,6 +30,7 @@ export interface ImportConclusionOptions extends ParseConclusionOptions {
 const CONVERSION_NOTES: Partial<Record<TextEncodingName, string>> = {
   tcvn3: 'Tệp dùng bảng mã TCVN3 (ABC, phông .VnTime); đã chuyển sang Unicode. Chữ in hoa có dấu cần được kiểm tra lại.',
   vni: 'Tệp dùng bảng mã VNI (phông VNI-Times); đã chuyển sang Unicode.',
+  cp1258: 'Tệp dùng bảng mã Windows-1258 (tiếng Việt của Windows); đã chuyển sang Unicode.',
 };
 
 /** Text that decodes to control characters or replacement marks is not a document. */
@@ -61,13 +64,13 @@ export async function importConclusionFile(
     const legacy = convertLegacyVietnamese(docx.text);
     text = legacy.text;
     const encoding: TextEncodingName = legacy.encoding === 'unicode' ? 'utf8' : legacy.encoding;
-    source = { format: 'docx', encoding, converted: legacy.converted };
+    source = { format: 'docx', encoding, converted: legacy.converted, detection: legacy.detection };
     notes.push(...docx.warnings);
   } else {
     const decoded = decodeTextBuffer(buffer);
     assertLooksLikeText(decoded.text);
     text = decoded.text;
-    source = { format: 'text', encoding: decoded.encoding, converted: decoded.converted };
+    source = { format: 'text', encoding: decoded.encoding, converted: decoded.converted, detection: decoded.detection };
   }
   const note = source.converted ? CONVERSION_NOTES[source.encoding] : undefined;
   if (note) notes.unshift(note);

@@ -11,6 +11,7 @@ import { defaultSubtitle } from '../../shared/conclusions/drafting-rules';
 import type { ConclusionContent, Recipient } from '../../shared/conclusions/schema';
 import {
   bodyFromImport,
+  encodingLabels,
   type ImportedConclusionFields,
   type ImportPreview,
   type ImportSave,
@@ -31,6 +32,8 @@ import { indexEntity } from '../search/search-index';
 import { localIsoDate } from '../system/clock';
 import { insertTask } from '../tasks/tasks-service';
 import { directoryRefs } from '../tasks/unit-names';
+import { reviewArchiveLine } from './archive-line';
+import { checkGenre, notConclusionMessage } from './genre-check';
 import { importConclusionFile, type ImportedConclusion } from './import-conclusion';
 import { ImportFileError } from './import-errors';
 
@@ -92,8 +95,22 @@ export function proposeImportTasks(imported: Pick<ImportedConclusionFields, 'out
       sourceBlockId: p.sourceBlockId,
       sourceSection: p.sourceSection,
       recurrence: p.recurrence,
+      dueBeforeIssue: isBeforeIssue(p.dueDate, imported.issueDate),
     };
   });
+}
+
+function isBeforeIssue(dueDate: string | null, issueDate: string | null): boolean {
+  return dueDate !== null && issueDate !== null && dueDate < issueDate;
+}
+
+const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/** A deadline before the issue date is a typing slip or a misread date: never saved silently. */
+function deadlineWarnings(tasks: ReadonlyArray<{ content: string; dueDate: string | null; dueDatePhrase: string | null; dueBeforeIssue: boolean }>, issueDate: string | null): string[] {
+  return tasks
+    .filter((t) => t.dueBeforeIssue)
+    .map((t) => `Hạn “${t.dueDatePhrase ?? t.dueDate ?? ''}” của nhiệm vụ “${short(t.content)}” trước ngày ban hành (${issueDate ?? ''}); cần sửa hạn trước khi lưu.`);
 }
 
 export function findDuplicate(ctx: CoreContext, hash: string, numberSymbol: string | null, issueDate: string | null) {
@@ -143,11 +160,29 @@ export function toPreview(ctx: CoreContext | null, imported: ImportedConclusion,
     recipients: imported.recipients,
     signature: imported.signature,
   };
+  const tasks = proposeImportTasks(fields, units, today);
+  const genre = imported.genre;
+  const detection = imported.source.detection;
   return {
     ...fields,
+    recognition: {
+      isConclusion: genre.isConclusion,
+      confidence: genre.confidence,
+      score: genre.score,
+      reasons: genre.reasons,
+      otherGenre: genre.otherGenre,
+      message: genre.isConclusion ? null : notConclusionMessage(genre),
+      encoding: {
+        name: imported.source.encoding,
+        label: encodingLabels[imported.source.encoding] ?? imported.source.encoding,
+        confidence: detection.confidence,
+        shares: { ...detection.shares },
+      },
+      archiveLine: reviewArchiveLine(imported.recipients, imported.committee),
+    },
     sections: imported.sections,
-    tasks: proposeImportTasks(fields, units, today),
-    warnings: imported.warnings,
+    tasks,
+    warnings: [...imported.warnings, ...deadlineWarnings(tasks, imported.issueDate)],
     source: { fileName, format: imported.source.format, encoding: imported.source.encoding, converted: imported.source.converted, hash, text: imported.text },
     duplicateOf: ctx ? findDuplicate(ctx, hash, imported.numberSymbol, imported.issueDate) : null,
   };
@@ -209,7 +244,48 @@ function ordinalNumber(text: string | null): number | null {
   return i >= 0 ? i + 1 : null;
 }
 
+/**
+ * What the save refuses, whoever calls it (review screen, folder batch, CLI): a text that is
+ * not a conclusion, and a task due before the document was issued.
+ */
+function assertSavable(input: ImportSave): void {
+  const f = input.fields;
+  const genre = checkGenre({
+    title: f.title,
+    subtitle: f.subtitle,
+    summary: f.summary,
+    numberSymbol: f.numberSymbol,
+    committee: f.committee,
+    preamble: f.preamble,
+    outlineBlocks: f.outline.length,
+    recipients: f.recipients,
+    signatureAuthority: f.signature.authority,
+    meetingDate: f.meeting.date,
+    meetingBody: f.meeting.body,
+    firstLines: [f.title],
+  });
+  if (!genre.isConclusion) {
+    throw new AppError('VALIDATION', notConclusionMessage(genre), `Not a conclusion (score ${genre.score}): ${genre.reasons.join('; ')}`);
+  }
+  const fields: Record<string, string> = {};
+  input.tasks.forEach((t, i) => {
+    if (isBeforeIssue(t.dueDate, f.issueDate)) {
+      fields[`tasks.${i}.dueDate`] = `Hạn ${t.dueDate ?? ''} trước ngày ban hành ${f.issueDate ?? ''}.`;
+    }
+  });
+  const late = Object.keys(fields).length;
+  if (late > 0) {
+    throw new AppError(
+      'VALIDATION',
+      `${late} nhiệm vụ có hạn trước ngày ban hành văn bản (${f.issueDate ?? ''}); hãy sửa hạn hoặc bỏ hạn rồi lưu lại.`,
+      `Task due before the issue date: ${Object.keys(fields).join(', ')}`,
+      fields,
+    );
+  }
+}
+
 export function saveImport(ctx: CoreContext, input: ImportSave): { conclusionId: string; meetingId: string | null; taskIds: string[]; registered: boolean; warnings: string[] } {
+  assertSavable(input);
   const f = input.fields;
   const warnings: string[] = [];
   const conclusionId = newId();

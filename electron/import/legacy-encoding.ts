@@ -7,6 +7,9 @@
  *   The font is lost in a text file, so capitals are restored by context (see
  *   `restoreTcvn3Capitals`).
  * - VNI (VNI-Times): a base letter followed by one mark byte ("Vieät" = "Việt").
+ * - Windows-1258 (the Windows Vietnamese code page): Ă Â Ê Ô Ơ Ư Đ are letters, and the five
+ *   tone marks are combining bytes after the vowel ("ê" 0xEA + acute 0xEC = "ế"). Read as
+ *   Windows-1252 it looks much like VNI, so each reading is scored and the best one wins.
  *
  * Also decodes UTF-8 (with or without BOM) and UTF-16 LE/BE. The result is always NFC.
  * Detection never trusts one odd character: it compares how many accented words of each
@@ -14,13 +17,23 @@
  */
 import { syllableScore } from './vietnamese-syllable';
 
-export type TextEncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'tcvn3' | 'vni';
+export type TextEncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'tcvn3' | 'vni' | 'cp1258';
 
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
   /** True when legacy-encoded text was converted to Unicode. */
   converted: boolean;
+  detection: EncodingDetection;
+}
+
+export type DetectionConfidence = 'high' | 'medium' | 'low';
+
+/** How sure the choice of encoding is, for the review screen. */
+export interface EncodingDetection {
+  confidence: DetectionConfidence;
+  /** Share of accented words that are real Vietnamese syllables, per reading tried. */
+  shares: Partial<Record<TextEncodingName, number>>;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -61,6 +74,50 @@ export function decodeSingleByte(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? '') : String.fromCharCode(b);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Windows-1258 — where it differs from Windows-1252.
+// ---------------------------------------------------------------------------------------
+const CP1258_DIFF: ReadonlyMap<number, string> = new Map<number, string>([
+  [0x8a, '\u008a'], [0x8e, '\u008e'], [0x9a, '\u009a'], [0x9e, '\u009e'],
+  [0xc3, 'Ă'], [0xcc, '\u0300'], [0xd0, 'Đ'], [0xd2, '\u0309'], [0xd5, 'Ơ'], [0xdd, 'Ư'], [0xde, '\u0303'],
+  [0xe3, 'ă'], [0xec, '\u0301'], [0xf0, 'đ'], [0xf2, '\u0323'], [0xf5, 'ơ'], [0xfd, 'ư'], [0xfe, '₫'],
+]);
+const CP1258_REVERSE: ReadonlyMap<string, number> = new Map([...CP1258_DIFF].map(([b, ch]) => [ch, b] as const));
+const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
+/** Reads Windows-1258 bytes; the combining tone marks are composed (NFC). */
+export function decodeCp1258(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) {
+    const diff = CP1258_DIFF.get(b);
+    out += diff ?? (b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? '') : String.fromCharCode(b));
+  }
+  return out.normalize('NFC');
+}
+
+/**
+ * Reads text that was Windows-1258 but was taken as Windows-1252 characters (a .docx or a
+ * paste): each character back to its byte, then as Windows-1258.
+ */
+export function cp1258ToUnicode(text: string): string {
+  return decodeCp1258(encodeSingleByte(text));
+}
+
+/** Unicode → Windows-1258 bytes (for tests and fixtures): tone marks as combining bytes. */
+export function encodeCp1258(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text.normalize('NFC')) {
+    const parts = [...ch.normalize('NFD')];
+    const tones = parts.filter((c) => TONE_MARKS.has(c));
+    const base = parts.filter((c) => !TONE_MARKS.has(c)).join('').normalize('NFC');
+    for (const c of [base, ...tones]) {
+      const code = c.charCodeAt(0);
+      out.push(CP1258_REVERSE.get(c) ?? CP1252_REVERSE.get(c) ?? (c.length === 1 && code <= 0xff ? code : 0x3f));
+    }
+  }
+  return Uint8Array.from(out);
 }
 
 /** Letters whose TCVN3 code is the lower-case one (everything from ă on). */
@@ -264,33 +321,62 @@ function caseMixedPair(pair: string): string | undefined {
 // ---------------------------------------------------------------------------------------
 // Detection
 // ---------------------------------------------------------------------------------------
-export type StringEncoding = 'unicode' | 'tcvn3' | 'vni';
+export type StringEncoding = 'unicode' | 'tcvn3' | 'vni' | 'cp1258';
 
 function ratio(score: { valid: number; total: number }): number {
   return score.total === 0 ? 0 : score.valid / score.total;
 }
 
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+const LEGACY_READERS: ReadonlyArray<readonly [Exclude<StringEncoding, 'unicode'>, (text: string) => string]> = [
+  ['tcvn3', tcvn3ToUnicode],
+  ['vni', vniToUnicode],
+  ['cp1258', cp1258ToUnicode],
+];
+
+/** Confidence from the winner's share of real syllables and its lead over the runner-up. */
+function confidenceOf(best: number, runnerUp: number): DetectionConfidence {
+  if (best >= 0.9 && best - runnerUp >= 0.3) return 'high';
+  if (best >= 0.75 && best - runnerUp >= 0.15) return 'medium';
+  return 'low';
+}
+
+export interface StringDetection {
+  text: string;
+  encoding: StringEncoding;
+  converted: boolean;
+  detection: EncodingDetection;
+}
+
+const shareKey = (e: StringEncoding): TextEncodingName => (e === 'unicode' ? 'utf8' : e);
+
 /**
  * Decides whether characters already read as text are legacy Vietnamese and converts them.
  * Ordinary Unicode Vietnamese and plain ASCII are returned unchanged (NFC).
  */
-export function convertLegacyVietnamese(text: string): { text: string; encoding: StringEncoding; converted: boolean } {
+export function convertLegacyVietnamese(text: string): StringDetection {
   const nfc = text.normalize('NFC');
   const original = syllableScore(nfc);
-  if (original.total === 0) return { text: nfc, encoding: 'unicode', converted: false };
+  if (original.total === 0) return { text: nfc, encoding: 'unicode', converted: false, detection: { confidence: 'high', shares: {} } };
+  const originalShare = ratio(original);
   const candidates: Array<{ encoding: StringEncoding; text: string; score: number }> = [];
-  for (const encoding of ['tcvn3', 'vni'] as const) {
-    const converted = encoding === 'tcvn3' ? tcvn3ToUnicode(nfc) : vniToUnicode(nfc);
+  for (const [encoding, read] of LEGACY_READERS) {
+    const converted = read(nfc);
     if (converted === nfc) continue;
     candidates.push({ encoding, text: converted, score: ratio(syllableScore(converted)) });
   }
   candidates.sort((a, b) => b.score - a.score);
+  const shares: Partial<Record<TextEncodingName, number>> = { utf8: round2(originalShare) };
+  for (const c of candidates) shares[shareKey(c.encoding)] = round2(c.score);
   const best = candidates[0];
   // Only switch for a clear win: one odd symbol in a Unicode file must not flip it.
-  if (best && best.score >= 0.6 && best.score - ratio(original) >= 0.25) {
-    return { text: best.text, encoding: best.encoding, converted: true };
+  if (best && best.score >= 0.6 && best.score - originalShare >= 0.25) {
+    const runnerUp = Math.max(originalShare, candidates[1]?.score ?? 0);
+    return { text: best.text, encoding: best.encoding, converted: true, detection: { confidence: confidenceOf(best.score, runnerUp), shares } };
   }
-  return { text: nfc, encoding: 'unicode', converted: false };
+  const runnerUp = best?.score ?? 0;
+  return { text: nfc, encoding: 'unicode', converted: false, detection: { confidence: confidenceOf(originalShare, runnerUp), shares } };
 }
 
 function looksUtf16(bytes: Uint8Array): 'utf16le' | 'utf16be' | null {
@@ -326,38 +412,48 @@ function strictUtf8(bytes: Uint8Array): string | null {
 
 /** Decodes a text file's bytes, converting legacy Vietnamese encodings to Unicode (NFC). */
 export function decodeTextBuffer(bytes: Uint8Array): DecodedText {
+  const sure: EncodingDetection = { confidence: 'high', shares: {} };
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return fromUnicode(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf8');
+    return fromUnicode(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf8', sure);
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return fromUnicode(decodeUtf16(bytes.subarray(2), true), 'utf16le');
+    return fromUnicode(decodeUtf16(bytes.subarray(2), true), 'utf16le', sure);
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return fromUnicode(decodeUtf16(bytes.subarray(2), false), 'utf16be');
+    return fromUnicode(decodeUtf16(bytes.subarray(2), false), 'utf16be', sure);
   }
   const utf16 = looksUtf16(bytes);
-  if (utf16) return fromUnicode(decodeUtf16(bytes, utf16 === 'utf16le'), utf16);
+  if (utf16) return fromUnicode(decodeUtf16(bytes, utf16 === 'utf16le'), utf16, { confidence: 'medium', shares: {} });
 
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== null) return fromUnicode(utf8, 'utf8');
+  if (utf8 !== null) return fromUnicode(utf8, 'utf8', sure);
 
-  // Not UTF-8: a single-byte legacy file. Pick the reading with more real syllables.
+  // Not UTF-8: a single-byte legacy file. Every reading is scored by its real syllables.
   const raw = decodeSingleByte(bytes);
-  const detected = convertLegacyVietnamese(raw);
-  if (detected.encoding !== 'unicode') {
-    return { text: detected.text, encoding: detected.encoding, converted: true };
-  }
-  const tcvn3 = tcvn3ToUnicode(raw);
-  const vni = vniToUnicode(raw);
-  const useVni = ratio(syllableScore(vni)) > ratio(syllableScore(tcvn3));
-  return { text: useVni ? vni : tcvn3, encoding: useVni ? 'vni' : 'tcvn3', converted: true };
+  const readings: Array<{ encoding: 'tcvn3' | 'vni' | 'cp1258'; text: string; share: number }> = [
+    { encoding: 'tcvn3', text: tcvn3ToUnicode(raw), share: 0 },
+    { encoding: 'vni', text: vniToUnicode(raw), share: 0 },
+    { encoding: 'cp1258', text: decodeCp1258(bytes), share: 0 },
+  ];
+  for (const r of readings) r.share = ratio(syllableScore(r.text));
+  readings.sort((a, b) => b.share - a.share);
+  const [best, second] = readings;
+  const shares: Partial<Record<TextEncodingName, number>> = {};
+  for (const r of readings) shares[r.encoding] = round2(r.share);
+  if (!best) return { text: raw, encoding: 'cp1258', converted: true, detection: { confidence: 'low', shares } };
+  return {
+    text: best.text,
+    encoding: best.encoding,
+    converted: true,
+    detection: { confidence: confidenceOf(best.share, second?.share ?? 0), shares },
+  };
 }
 
 /** Unicode text may still hold TCVN3/VNI characters (a legacy file re-saved as UTF-8). */
-function fromUnicode(text: string, encoding: TextEncodingName): DecodedText {
+function fromUnicode(text: string, encoding: TextEncodingName, detection: EncodingDetection): DecodedText {
   const detected = convertLegacyVietnamese(text);
-  if (detected.encoding === 'unicode') return { text: detected.text, encoding, converted: false };
-  return { text: detected.text, encoding: detected.encoding, converted: true };
+  if (detected.encoding === 'unicode') return { text: detected.text, encoding, converted: false, detection };
+  return { text: detected.text, encoding: detected.encoding, converted: true, detection: detected.detection };
 }
 
 /** Legacy text as bytes (for tests and fixtures): characters ≤ U+00FF as Windows-1252 bytes. */

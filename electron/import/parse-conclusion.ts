@@ -8,7 +8,7 @@
  * Anything not recognised is left null and explained in `warnings` (Vietnamese, for users).
  */
 import type { OutlineBlock } from '../../shared/document/outline';
-import { joinBrokenParagraphs, type BodyParagraph } from './body-paragraphs';
+import { isHardWrapped, joinBrokenParagraphs, type BodyParagraph } from './body-paragraphs';
 import { findClosingStart, readClosing, type ParsedSignature } from './closing-block';
 import { isHeaderLine, readHeader, type SecrecyMark, type UrgencyMark } from './header-block';
 import {
@@ -18,6 +18,7 @@ import {
   type MeetingBody,
   type PresentedDocumentRef,
 } from './meeting-preamble';
+import { checkGenre, type GenreCheck } from './genre-check';
 import { documentTypeOf } from './number-symbol';
 import { matchLabel } from './outline-labels';
 import { buildOutline, type ParsedSection } from './outline-recognition';
@@ -70,6 +71,8 @@ export interface ParsedConclusion {
   preamble: string;
   /** The body as outline blocks (ids b1, b2 …), labels kept as printed. */
   outline: OutlineBlock[];
+  /** Is the text a Party conclusion at all (see genre-check.ts)? */
+  genre: GenreCheck;
   warnings: string[];
 }
 
@@ -120,6 +123,7 @@ function emptyResult(warnings: string[]): ParsedConclusion {
     signature: { authority: null, onBehalfOf: null, title: null, signer: null },
     preamble: '',
     outline: [],
+    genre: { isConclusion: false, confidence: 'high', score: 0, reasons: ['văn bản trống'], otherGenre: null },
     warnings,
   };
 }
@@ -141,7 +145,8 @@ export function parseConclusionText(text: string, options: ParseConclusionOption
   // Closing, then what lies between: preamble and body.
   const closingStart = findClosingStart(lines, bodyStart);
   const closing = readClosing(lines.slice(closingStart));
-  const paragraphs = joinBrokenParagraphs(lines.slice(bodyStart, closingStart));
+  const bodyLines = lines.slice(bodyStart, closingStart);
+  const paragraphs = joinBrokenParagraphs(bodyLines, isHardWrapped(bodyLines));
   const preambleEnd = splitPreamble(paragraphs);
   const preambleParagraphs = paragraphs.slice(0, preambleEnd);
   const preamble = preambleParagraphs.map((p) => p.text).join('\n');
@@ -214,6 +219,21 @@ export function parseConclusionText(text: string, options: ParseConclusionOption
     if (!closing.signature.signer) warnings.push('Không nhận ra họ tên người ký.');
   }
 
+  const genre = checkGenre({
+    title: title?.title ?? '',
+    subtitle: title?.subtitle ?? null,
+    summary: title?.summary ?? null,
+    numberSymbol: header.numberSymbol,
+    committee: header.committee,
+    preamble,
+    outlineBlocks: outline.blocks.length,
+    recipients: closing.recipients,
+    signatureAuthority: closing.signature.authority,
+    meetingDate: meeting.date,
+    meetingBody: meeting.body,
+    firstLines: lines.slice(0, TITLE_SEARCH_LIMIT).map((l) => l.text),
+  });
+
   return {
     kind,
     title: title?.title ?? '',
@@ -232,6 +252,7 @@ export function parseConclusionText(text: string, options: ParseConclusionOption
     signature: closing.signature,
     preamble,
     outline: outline.blocks,
+    genre,
     warnings,
   };
 }

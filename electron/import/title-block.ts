@@ -72,7 +72,11 @@ function foldPlain(text: string): string {
 const RULE_LINE = /^[-_–—=.*\s]{3,}$/;
 const BODY_HEADING = /^(?:[IVXLC]+\s*[.\-–)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|-\s|\+\s)/u;
 const PREAMBLE_OPENER =
-  /^(?:ngay|sang ngay|chieu ngay|toi ngay|hom nay|thuc hien|can cu|vua qua|trong (?:hai )?ngay|tai hoi nghi|tai ky hop)\b/;
+  /^(?:ngay|sang ngay|chieu ngay|toi ngay|hom nay|thuc hien|can cu|vua qua|trong (?:hai )?ngay|tai hoi nghi|tai ky hop|tai phien hop|tai cuoc hop)\b/;
+
+/** Openers that are never trích yếu even in the title's paragraph ("tại kỳ họp thứ 10" may be). */
+const WRAPPED_PREAMBLE_OPENER =
+  /^(?:ngay \d+|(?:sang|chieu|toi) ngay|hom nay|thuc hien|can cu|tai (?:phien hop|cuoc hop|hoi nghi|ky hop) ngay)\b/;
 
 export function readTitle(lines: readonly SourceLine[], typeIndex: number): TitleInfo {
   const typeLine = lines[typeIndex];
@@ -112,6 +116,8 @@ export function readTitle(lines: readonly SourceLine[], typeIndex: number): Titl
     }
     if (BODY_HEADING.test(line.text)) break;
     const sameParagraph = line.paragraph === blockParagraph;
+    // Text from a PDF has no blank line between the trích yếu and the preamble.
+    if (sameParagraph && (descriptive.length > 0 || capitals.length > 0) && WRAPPED_PREAMBLE_OPENER.test(line.folded)) break;
     if (!sameParagraph) {
       const looksDescriptive =
         line.text.length <= 250 &&

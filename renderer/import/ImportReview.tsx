@@ -10,7 +10,8 @@ import { draftFromPreview, saveInputFromDraft, type ReviewDraft, type TaskDraft 
 import { MeetingFields } from './MeetingFields';
 import { notifyImported } from './notify-imported';
 import { ProposedTasksTable } from './ProposedTasksTable';
-import { DuplicateAlert, WarningsAlert } from './ReviewAlerts';
+import { ArchiveLineAlert, DuplicateAlert, NotConclusionAlert, WarningsAlert } from './ReviewAlerts';
+import { recipientLines } from './import-draft';
 import { SectionTree } from './SectionTree';
 import { SourcePane } from './SourcePane';
 
@@ -48,6 +49,20 @@ export function ImportReview({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const duplicate = preview.duplicateOf;
+  const recognition = preview.recognition;
+  const notConclusion = !recognition.isConclusion;
+  const blocked = duplicate !== null || notConclusion;
+  const recipients = recipientLines(draft.recipientsText);
+  const lastRecipient = recipients[recipients.length - 1] ?? null;
+  const applyArchiveLine = () => {
+    const line = recognition.archiveLine;
+    if (!line) return;
+    setDraft((d) => {
+      const lines = recipientLines(d.recipientsText);
+      if (lines[lines.length - 1] === line.typed) lines[lines.length - 1] = line.suggested;
+      return { ...d, recipientsText: lines.join('\n') };
+    });
+  };
   const accepted = draft.tasks.filter((t) => t.accepted).length;
 
   const setFields = (patch: Partial<ImportedConclusionFields>) => setDraft((d) => ({ ...d, fields: { ...d.fields, ...patch } }));
@@ -78,7 +93,7 @@ export function ImportReview({
       aria-label="Xem lại văn bản nhập"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!duplicate) void save();
+        if (!blocked) void save();
       }}
     >
       <Stack>
@@ -89,9 +104,10 @@ export function ImportReview({
           </Text>
         </Stack>
         {duplicate && <DuplicateAlert duplicate={duplicate} onSkip={onSkip} />}
+        {notConclusion && <NotConclusionAlert recognition={recognition} onSkip={onSkip} />}
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <SourcePane source={preview.source} />
+            <SourcePane source={preview.source} recognition={recognition} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack>
@@ -112,6 +128,9 @@ export function ImportReview({
                 <SectionTree sections={preview.sections} />
               </ReviewSection>
               <ReviewSection title="Nơi nhận và chữ ký">
+                {recognition.archiveLine && (
+                  <ArchiveLineAlert archiveLine={recognition.archiveLine} current={lastRecipient} onApply={applyArchiveLine} />
+                )}
                 <ClosingFields
                   recipientsText={draft.recipientsText}
                   signature={draft.fields.signature}
@@ -124,7 +143,7 @@ export function ImportReview({
           </Grid.Col>
         </Grid>
         <ReviewSection title="Nhiệm vụ đề xuất">
-          <ProposedTasksTable tasks={draft.tasks} onChange={setTask} />
+          <ProposedTasksTable tasks={draft.tasks} issueDate={draft.fields.issueDate} onChange={setTask} />
         </ReviewSection>
         <Paper
           withBorder
@@ -135,16 +154,18 @@ export function ImportReview({
           component="section"
         >
           <Group justify="space-between">
-            <Text size="sm" c={duplicate ? 'red.8' : 'dimmed'}>
+            <Text size="sm" c={blocked ? 'red.8' : 'dimmed'}>
               {duplicate
                 ? 'Văn bản đã có trong dữ liệu nên không lưu lại.'
-                : `Lưu thành văn bản đã ban hành${draft.fields.numberSymbol ? ` số ${draft.fields.numberSymbol}` : ''}, kèm ${accepted} nhiệm vụ đã nhận.`}
+                : notConclusion
+                  ? 'Tệp này không phải văn bản kết luận nên không lưu được.'
+                  : `Lưu thành văn bản đã ban hành${draft.fields.numberSymbol ? ` số ${draft.fields.numberSymbol}` : ''}, kèm ${accepted} nhiệm vụ đã nhận.`}
             </Text>
             <Group gap="sm">
               <Button variant="default" onClick={onSkip} disabled={saving}>
                 Bỏ qua
               </Button>
-              <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={duplicate !== null}>
+              <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={blocked}>
                 Lưu vào dữ liệu
               </Button>
             </Group>

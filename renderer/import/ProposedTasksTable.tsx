@@ -49,8 +49,25 @@ function UnitsField({ label, ids, freeNames, options, onChange }: { label: strin
   );
 }
 
-function TaskRow({ task, index, options, onChange }: { task: TaskDraft; index: number; options: UnitOption[]; onChange: (patch: Partial<TaskDraft>) => void }) {
+/** "2026-05-15" → "15/05/2026". */
+const dmy = (iso: string): string => iso.split('-').reverse().join('/');
+
+function TaskRow({
+  task,
+  index,
+  options,
+  issueDate,
+  onChange,
+}: {
+  task: TaskDraft;
+  index: number;
+  options: UnitOption[];
+  issueDate: string | null;
+  onChange: (patch: Partial<TaskDraft>) => void;
+}) {
   const name = `nhiệm vụ ${index + 1}`;
+  // Checked live against the issue date as either is edited: never saved silently.
+  const early = task.accepted && task.dueDate !== null && issueDate !== null && task.dueDate < issueDate;
   return (
     <Table.Tr style={{ opacity: task.accepted ? 1 : 0.55 }} data-testid="proposed-task">
       <Table.Td>
@@ -91,6 +108,7 @@ function TaskRow({ task, index, options, onChange }: { task: TaskDraft; index: n
           value={task.dueDate ?? ''}
           onChange={(e) => onChange({ dueDate: e.currentTarget.value === '' ? null : e.currentTarget.value })}
           description={task.dueDatePhrase ? `đọc từ: “${task.dueDatePhrase}”` : task.dueDate ? undefined : 'Văn bản không ghi hạn'}
+          error={early && issueDate ? `Hạn trước ngày ban hành (${dmy(issueDate)}): cần sửa` : undefined}
         />
       </Table.Td>
       <Table.Td>
@@ -101,7 +119,16 @@ function TaskRow({ task, index, options, onChange }: { task: TaskDraft; index: n
 }
 
 /** The tasks read from the assigning paragraphs: each accepted unless unticked; units and deadlines editable. */
-export function ProposedTasksTable({ tasks, onChange }: { tasks: TaskDraft[]; onChange: (key: string, patch: Partial<TaskDraft>) => void }) {
+export function ProposedTasksTable({
+  tasks,
+  issueDate,
+  onChange,
+}: {
+  tasks: TaskDraft[];
+  /** The document's issue date as edited: a deadline before it is flagged. */
+  issueDate: string | null;
+  onChange: (key: string, patch: Partial<TaskDraft>) => void;
+}) {
   const units = useApiQuery('units.list', { includeInactive: false });
   const options: UnitOption[] = (units.data ?? []).map((u) => ({ value: u.id, label: u.shortName }));
   const accepted = tasks.filter((t) => t.accepted).length;
@@ -142,7 +169,7 @@ export function ProposedTasksTable({ tasks, onChange }: { tasks: TaskDraft[]; on
           </Table.Thead>
           <Table.Tbody>
             {tasks.map((t, i) => (
-              <TaskRow key={t.key} task={t} index={i} options={options} onChange={(patch) => onChange(t.key, patch)} />
+              <TaskRow key={t.key} task={t} index={i} options={options} issueDate={issueDate} onChange={(patch) => onChange(t.key, patch)} />
             ))}
           </Table.Tbody>
         </Table>

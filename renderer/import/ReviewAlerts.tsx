@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCopy } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArchive, IconCopy, IconFileAlert } from '@tabler/icons-react';
 import type { ImportPreview } from '../../shared/import/schema';
 
 /** The document is already in the data: saving it again is refused, so the way on is to skip it. */
@@ -32,6 +32,51 @@ export function WarningsAlert({ warnings }: { warnings: string[] }) {
           <List.Item key={w}>{w}</List.Item>
         ))}
       </List>
+    </Alert>
+  );
+}
+
+/** The file is not a Party conclusion: shown for checking, never saved as an issued document. */
+export function NotConclusionAlert({ recognition, onSkip }: { recognition: ImportPreview['recognition']; onSkip: () => void }) {
+  return (
+    <Alert color="red" variant="filled" icon={<IconFileAlert />} title="Không phải văn bản kết luận" data-testid="not-conclusion">
+      <Text size="sm" c="white">
+        {recognition.message}
+      </Text>
+      <Group mt="sm" gap="sm">
+        <Button variant="white" color="red" onClick={onSkip}>
+          Bỏ qua tệp này
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
+
+/** "Lưu VT" / "Lưu: VPĐU" typed in Nơi nhận: the rule's form is proposed, applied only on request. */
+export function ArchiveLineAlert({
+  archiveLine,
+  current,
+  onApply,
+}: {
+  archiveLine: NonNullable<ImportPreview['recognition']['archiveLine']>;
+  /** The last recipient line as it now stands in the form. */
+  current: string | null;
+  onApply: () => void;
+}) {
+  if (current !== archiveLine.typed) return null;
+  return (
+    <Alert color="yellow" icon={<IconArchive />} title="Dòng lưu văn bản chưa đúng thể thức" data-testid="archive-line">
+      <Text size="sm">
+        Văn bản ghi “{archiveLine.typed}”; theo Hướng dẫn 36-HD/VPTW dòng cuối của Nơi nhận là “{archiveLine.suggested}”.
+      </Text>
+      <Group mt="xs" gap="sm">
+        <Button size="xs" variant="light" color="yellow" onClick={onApply}>
+          Sửa thành “{archiveLine.suggested}”
+        </Button>
+        <Text size="xs" c="dimmed">
+          Không bấm thì giữ nguyên như văn bản gốc.
+        </Text>
+      </Group>
     </Alert>
   );
 }

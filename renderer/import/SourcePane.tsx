@@ -1,10 +1,10 @@
-import { Alert, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
 import type { ImportPreview } from '../../shared/import/schema';
-import { encodingNote, formatName } from './labels';
+import { confidenceLabel, encodingNote, formatName, genreLabel } from './labels';
 
 /** The text as read, beside the recognised structure, so each field can be checked against it. */
-export function SourcePane({ source }: { source: ImportPreview['source'] }) {
+export function SourcePane({ source, recognition }: { source: ImportPreview['source']; recognition: ImportPreview['recognition'] }) {
   return (
     <Paper
       component="section"
@@ -20,6 +20,14 @@ export function SourcePane({ source }: { source: ImportPreview['source'] }) {
             {source.fileName ?? 'Văn bản dán vào'} · {formatName(source)}
           </Text>
         </Stack>
+        <Group gap={6} data-testid="recognition">
+          <Badge variant="light" color={recognition.isConclusion ? (recognition.confidence === 'high' ? 'teal' : 'yellow') : 'red'} style={{ textTransform: 'none' }}>
+            {genreLabel(recognition)}
+          </Badge>
+          <Badge variant="light" color={recognition.encoding.confidence === 'low' ? 'orange' : 'gray'} style={{ textTransform: 'none' }}>
+            Bảng mã {recognition.encoding.label} · độ tin cậy {confidenceLabel[recognition.encoding.confidence]}
+          </Badge>
+        </Group>
         {source.converted ? (
           <Alert color="blue" role="status" icon={<IconLanguage size={18} />} p="xs" data-testid="encoding-note">
             <Text size="sm" fw={500}>

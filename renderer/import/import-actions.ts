@@ -84,6 +84,23 @@ export function duplicateOutcome(file: FileRef, preview: ImportPreview): FileOut
   return previewOutcome(file, preview, 'duplicate', message, dup?.conclusionId ?? null);
 }
 
+/** A file that is not a conclusion is never saved; the batch says why. */
+export function notConclusionOutcome(file: FileRef, preview: ImportPreview): FileOutcome {
+  return previewOutcome(file, preview, 'skipped', preview.recognition.message ?? 'Không phải văn bản kết luận.', null);
+}
+
+/** "Nhập ngay" saves without a review: a deadline before the issue date is left for the clerk to set. */
+function directSaveInput(preview: ImportPreview): SaveInput {
+  const input = saveInputFromPreview(preview);
+  return { ...input, tasks: (input.tasks ?? []).map((t, i) => (preview.tasks[i]?.dueBeforeIssue ? { ...t, dueDate: null } : t)) };
+}
+
+function lateDeadlineNotes(preview: ImportPreview): string[] {
+  return preview.tasks
+    .filter((t) => t.dueBeforeIssue)
+    .map((t) => `Hạn “${t.dueDatePhrase ?? t.dueDate ?? ''}” trước ngày ban hành nên chưa ghi; cần đặt lại hạn cho nhiệm vụ “${t.content.slice(0, 60)}”.`);
+}
+
 export function errorOutcome(file: FileRef, err: unknown): FileOutcome {
   return outcome(file, 'error', errorMessage(err));
 }
@@ -106,8 +123,10 @@ export async function importDirect(file: FileRef): Promise<FileOutcome> {
   const preview = await previewChosenFile(file);
   if (isOutcome(preview)) return preview;
   if (preview.duplicateOf) return duplicateOutcome(file, preview);
+  if (!preview.recognition.isConclusion) return notConclusionOutcome(file, preview);
   try {
-    return savedOutcome(file, preview, await saveImport(saveInputFromPreview(preview)));
+    const saved = savedOutcome(file, preview, await saveImport(directSaveInput(preview)));
+    return { ...saved, notes: [...lateDeadlineNotes(preview), ...saved.notes] };
   } catch (err) {
     if (isConflict(err)) return previewOutcome(file, preview, 'duplicate', errorMessage(err), null);
     return { ...errorOutcome(file, err), encoding: encodingNote(preview.source) };

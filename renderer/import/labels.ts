@@ -1,6 +1,6 @@
 /** Words the import screens show, in the office's own terms. */
 import { conclusionKindLabels, conclusionKinds } from '../../shared/conclusions/schema';
-import { importBodies, type ImportBody, type ImportPreview } from '../../shared/import/schema';
+import { encodingLabels, importBodies, type ConfidenceLevel, type ImportBody, type ImportPreview } from '../../shared/import/schema';
 
 export const kindOptions = conclusionKinds.map((k) => ({ value: k, label: conclusionKindLabels[k] }));
 
@@ -28,13 +28,14 @@ export function isImportBody(value: string | null): value is ImportBody {
   return importBodies.some((b) => b === value);
 }
 
-const encodingNames: Record<string, string> = {
-  utf8: 'Unicode (UTF-8)',
-  utf16le: 'Unicode (UTF-16)',
-  utf16be: 'Unicode (UTF-16)',
-  tcvn3: 'TCVN3',
-  vni: 'VNI',
-};
+const encodingNames = encodingLabels;
+
+export const confidenceLabel: Record<ConfidenceLevel, string> = { high: 'cao', medium: 'trung bình', low: 'thấp' };
+
+/** "Thông báo kết luận · độ tin cậy cao" or "Không phải kết luận". */
+export function genreLabel(r: Pick<ImportPreview['recognition'], 'isConclusion' | 'confidence'>): string {
+  return r.isConclusion ? `Văn bản kết luận · độ tin cậy ${confidenceLabel[r.confidence]}` : 'Không phải văn bản kết luận';
+}
 
 /** "Đã chuyển từ bảng mã TCVN3 sang Unicode" or "Bảng mã Unicode (UTF-8)". */
 export function encodingNote(source: Pick<ImportPreview['source'], 'encoding' | 'converted'>): string {

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FileRef } from '../../shared/api/file-handle';
 import type { ImportPreview } from '../../shared/import/schema';
-import { duplicateOutcome, importDirect, isOutcome, previewChosenFile, type FileOutcome } from './import-actions';
+import { duplicateOutcome, importDirect, isOutcome, notConclusionOutcome, previewChosenFile, type FileOutcome } from './import-actions';
 
 export type BatchMode = 'review' | 'direct';
 
@@ -53,6 +53,7 @@ export function useImportBatch(files: readonly FileRef[]): ImportBatch {
     const preview = await previewChosenFile(file);
     if (isOutcome(preview)) return preview;
     if (preview.duplicateOf) return duplicateOutcome(file, preview);
+    if (!preview.recognition.isConclusion) return notConclusionOutcome(file, preview);
     return new Promise<FileOutcome>((resolve) => {
       setReviewing({
         file,

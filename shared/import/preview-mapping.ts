@@ -23,7 +23,11 @@ export function fieldsOfPreview(p: ImportPreview): ImportedConclusionFields {
   };
 }
 
-/** A proposed task accepted as it stands (the conclusion id is filled in by the save). */
+/**
+ * A proposed task accepted as it stands (the conclusion id is filled in by the save). A
+ * deadline before the issue date is left out: the preview's warnings say so, and a clerk
+ * sets it on the task.
+ */
 export function taskInputOfProposal(t: ImportPreview['tasks'][number]): Omit<TaskInput, 'conclusionId'> {
   return {
     content: t.content,
@@ -32,7 +36,7 @@ export function taskInputOfProposal(t: ImportPreview['tasks'][number]): Omit<Tas
     leadUnitNames: t.leadUnitNames,
     supportingUnitNames: t.supportingUnitNames,
     responsibleMember: '',
-    dueDate: t.dueDate,
+    dueDate: t.dueBeforeIssue ? null : t.dueDate,
     recurrence: t.recurrence,
     sourceBlockId: t.sourceBlockId,
     sourceSection: t.sourceSection,

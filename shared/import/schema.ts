@@ -56,6 +56,8 @@ export const proposedImportTaskSchema = z.object({
   sourceBlockId: z.string(),
   sourceSection: z.string().nullable(),
   recurrence: z.enum(['monthly', 'quarterly', 'yearly']).nullable(),
+  /** The deadline is earlier than the issue date: the review flags it and the save refuses it. */
+  dueBeforeIssue: z.boolean().default(false),
 });
 
 /** The editable fields of an imported conclusion (what the review screen shows). */
@@ -79,7 +81,44 @@ export const importedConclusionSchema = z.object({
 });
 export type ImportedConclusionFields = z.infer<typeof importedConclusionSchema>;
 
+export const confidenceLevels = ['high', 'medium', 'low'] as const;
+export type ConfidenceLevel = (typeof confidenceLevels)[number];
+
+/** Names of the text encodings import reads, as the office knows them. */
+export const encodingLabels: Record<string, string> = {
+  utf8: 'Unicode (UTF-8)',
+  utf16le: 'Unicode (UTF-16)',
+  utf16be: 'Unicode (UTF-16)',
+  tcvn3: 'TCVN3 (ABC)',
+  vni: 'VNI',
+  cp1258: 'Windows-1258',
+};
+
+/** What import made of the file as a whole: genre, encoding, archive line. */
+export const importRecognitionSchema = z.object({
+  /** Only a conclusion may be saved as an issued document. */
+  isConclusion: z.boolean(),
+  confidence: z.enum(confidenceLevels),
+  /** 0–1: share of the genre's marks found. */
+  score: z.number(),
+  reasons: z.array(z.string()),
+  otherGenre: z.string().nullable(),
+  /** The Vietnamese sentence shown when the file is not a conclusion. */
+  message: z.string().nullable(),
+  encoding: z.object({
+    name: z.string(),
+    label: z.string(),
+    confidence: z.enum(confidenceLevels),
+    /** Share of real Vietnamese syllables per reading tried ("vni": 0.41, "cp1258": 1). */
+    shares: z.record(z.string(), z.number()),
+  }),
+  /** The archive line of "Nơi nhận" when not in the rule's form, with the form proposed. */
+  archiveLine: z.object({ index: z.number().int().min(0), typed: z.string(), suggested: z.string() }).nullable(),
+});
+export type ImportRecognition = z.infer<typeof importRecognitionSchema>;
+
 export const importPreviewSchema = importedConclusionSchema.extend({
+  recognition: importRecognitionSchema,
   sections: z.array(importSectionSchema),
   tasks: z.array(proposedImportTaskSchema),
   warnings: z.array(z.string()),

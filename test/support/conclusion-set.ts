@@ -136,18 +136,8 @@ function compareSections(
 }
 
 /** Is the preview a conclusion the import would save as issued? */
-interface RecognitionView {
-  isConclusion: boolean;
-  archiveLine: { typed: string } | null;
-}
-/** The genre check and archive line of the preview, where the preview has them. */
-function recognitionOf(p: ImportPreview): RecognitionView {
-  const r = (p as { recognition?: RecognitionView }).recognition;
-  return r ?? { isConclusion: true, archiveLine: null };
-}
-
 export function recognisedAsConclusion(p: ImportPreview): boolean {
-  return recognitionOf(p).isConclusion;
+  return p.recognition.isConclusion;
 }
 
 /** Bold runs of the preamble as the preview carries them. */
@@ -219,7 +209,7 @@ export function compareDocument(doc: string, p: ImportPreview, e: ExpectedConclu
   }
 
   if (e.recipients) eq('closing.recipients', e.recipients, p.recipients);
-  if (e.archiveLine !== undefined) eq('closing.archiveLine', e.archiveLine, recognitionOf(p).archiveLine?.typed ?? null);
+  if (e.archiveLine !== undefined) eq('closing.archiveLine', e.archiveLine, p.recognition.archiveLine?.typed ?? null);
   if (e.signature) {
     eq('signature.authority', e.signature.authority, p.signature.authority);
     eq('signature.onBehalfOf', e.signature.onBehalfOf, p.signature.onBehalfOf);

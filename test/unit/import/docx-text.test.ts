@@ -94,7 +94,7 @@ describe('docxToMarkedText', () => {
 
   it('imports and parses the document', async () => {
     const parsed = await importConclusionFile(await buildConclusion(), { fileName: 'ket-luan.docx' });
-    expect(parsed.source).toEqual({ format: 'docx', encoding: 'utf8', converted: false });
+    expect(parsed.source).toMatchObject({ format: 'docx', encoding: 'utf8', converted: false });
     expect(parsed.kind).toBe('KL');
     expect(parsed.title).toBe('KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY');
     expect(parsed.summary).toBe('về công tác chuyển đổi số năm 2026');
@@ -137,7 +137,7 @@ describe('docxToMarkedText', () => {
 
   it('converts a .docx typed in the TCVN3 .VnTime font', async () => {
     const parsed = await importConclusionFile(await buildConclusion(unicodeToTcvn3));
-    expect(parsed.source).toEqual({ format: 'docx', encoding: 'tcvn3', converted: true });
+    expect(parsed.source).toMatchObject({ format: 'docx', encoding: 'tcvn3', converted: true });
     expect(parsed.warnings[0]).toContain('TCVN3');
     expect(parsed.committee).toBe('ĐẢNG ỦY XÃ GIA VIỄN');
     expect(parsed.title).toBe('KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY');

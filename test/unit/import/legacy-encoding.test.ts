@@ -95,24 +95,24 @@ describe('Unicode files', () => {
 
   it('decodes UTF-8 with and without BOM', () => {
     for (const bytes of [Buffer.from(sample, 'utf8'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample)])]) {
-      expect(decodeTextBuffer(bytes)).toEqual({ text: sample, encoding: 'utf8', converted: false });
+      expect(decodeTextBuffer(bytes)).toMatchObject({ text: sample, encoding: 'utf8', converted: false });
     }
   });
 
   it('decodes UTF-16 LE and BE, with a BOM or sniffed without one', () => {
     const le = Buffer.from(sample, 'utf16le');
     const be = Buffer.from(le).swap16();
-    expect(decodeTextBuffer(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toEqual({ text: sample, encoding: 'utf16le', converted: false });
-    expect(decodeTextBuffer(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ text: sample, encoding: 'utf16be', converted: false });
-    expect(decodeTextBuffer(le)).toEqual({ text: sample, encoding: 'utf16le', converted: false });
-    expect(decodeTextBuffer(be)).toEqual({ text: sample, encoding: 'utf16be', converted: false });
+    expect(decodeTextBuffer(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toMatchObject({ text: sample, encoding: 'utf16le', converted: false });
+    expect(decodeTextBuffer(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toMatchObject({ text: sample, encoding: 'utf16be', converted: false });
+    expect(decodeTextBuffer(le)).toMatchObject({ text: sample, encoding: 'utf16le', converted: false });
+    expect(decodeTextBuffer(be)).toMatchObject({ text: sample, encoding: 'utf16be', converted: false });
   });
 
   it('normalises decomposed text to NFC', () => {
     const nfd = sample.normalize('NFD');
     expect(nfd).not.toBe(sample);
     expect(decodeTextBuffer(Buffer.from(nfd, 'utf8')).text).toBe(sample);
-    expect(convertLegacyVietnamese(nfd)).toEqual({ text: sample, encoding: 'unicode', converted: false });
+    expect(convertLegacyVietnamese(nfd)).toMatchObject({ text: sample, encoding: 'unicode', converted: false });
   });
 
   it('never converts ordinary Unicode Vietnamese or plain ASCII', () => {
@@ -126,11 +126,11 @@ describe('Unicode files', () => {
       expect(convertLegacyVietnamese(text).encoding, name).toBe('unicode');
     }
     const ascii = 'Report 2026: 25/33 targets met (75.8%).';
-    expect(decodeTextBuffer(Buffer.from(ascii))).toEqual({ text: ascii, encoding: 'utf8', converted: false });
+    expect(decodeTextBuffer(Buffer.from(ascii))).toMatchObject({ text: ascii, encoding: 'utf8', converted: false });
   });
 
   it('is not fooled by a few Latin-1 symbols in Unicode text', () => {
     const text = 'Nhiệt độ 30°C, «Dân vận khéo» © 2026 — giá ½ triệu đồng; khu vực § 3 và hòa, hoà, khỏe, khoẻ, thuỷ.';
-    expect(convertLegacyVietnamese(text)).toEqual({ text, encoding: 'unicode', converted: false });
+    expect(convertLegacyVietnamese(text)).toMatchObject({ text, encoding: 'unicode', converted: false });
   });
 });

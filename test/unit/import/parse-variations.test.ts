@@ -252,7 +252,7 @@ describe('importConclusionFile on text files', () => {
   it('imports a TCVN3 text file and notes the conversion', async () => {
     const bytes = Buffer.from(encodeSingleByte(unicodeToTcvn3(conferenceConclusion)));
     const parsed = await importConclusionFile(bytes, { fileName: 'ket-luan.txt' });
-    expect(parsed.source).toEqual({ format: 'text', encoding: 'tcvn3', converted: true });
+    expect(parsed.source).toMatchObject({ format: 'text', encoding: 'tcvn3', converted: true });
     expect(parsed.warnings[0]).toMatch(/TCVN3/);
     expect(parsed.committee).toBe('ĐẢNG UỶ XÃ NAM ĐÀN');
     expect(parsed.numberSymbol).toBe('12-KL/ĐU');
@@ -262,7 +262,7 @@ describe('importConclusionFile on text files', () => {
   it('imports a VNI text file exactly', async () => {
     const bytes = Buffer.from(encodeSingleByte(unicodeToVni(conferenceConclusion)));
     const parsed = await importConclusionFile(bytes);
-    expect(parsed.source).toEqual({ format: 'text', encoding: 'vni', converted: true });
+    expect(parsed.source).toMatchObject({ format: 'text', encoding: 'vni', converted: true });
     const { source: _source, text: _text, warnings, ...rest } = parsed;
     const { warnings: expectedWarnings, ...expected } = parseConclusionText(conferenceConclusion);
     expect(rest).toEqual(expected);
@@ -272,7 +272,7 @@ describe('importConclusionFile on text files', () => {
   it('imports UTF-16 LE with a BOM', async () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sessionWithoutHeader, 'utf16le')]);
     const parsed = await importConclusionFile(bytes);
-    expect(parsed.source).toEqual({ format: 'text', encoding: 'utf16le', converted: false });
+    expect(parsed.source).toMatchObject({ format: 'text', encoding: 'utf16le', converted: false });
     expect(parsed.meeting.number).toBe('10');
   });
 
