@@ -89,7 +89,7 @@ export const encodingLabels: Record<string, string> = {
   utf8: 'Unicode (UTF-8)',
   utf16le: 'Unicode (UTF-16)',
   utf16be: 'Unicode (UTF-16)',
-  tcvn3: 'TCVN3 (ABC)',
+  tcvn3: 'TCVN3',
   vni: 'VNI',
   cp1258: 'Windows-1258',
 };

@@ -29,7 +29,7 @@ describe('import refuses what is not a conclusion and flags what must be checked
   afterEach(() => h.close());
 
   it.each(['11', '12', '13'])('shows file %s as not a conclusion and refuses to save it', async (prefix) => {
-    const p = await h.call('import.previewFile', { path: file(prefix) });
+    const p = await h.call('import.previewFile', { file: h.readable(file(prefix)) });
     expect(p.recognition.isConclusion).toBe(false);
     expect(p.recognition.message).toMatch(/^Tệp này không phải là thông báo kết luận/);
     const e = await h.fail('import.save', { fields: p, sourceHash: p.source.hash, tasks: [] });
@@ -40,13 +40,13 @@ describe('import refuses what is not a conclusion and flags what must be checked
   });
 
   it('names the other genre of a Party invitation', async () => {
-    const p = await h.call('import.previewFile', { path: file('12') });
+    const p = await h.call('import.previewFile', { file: h.readable(file('12')) });
     expect(p.recognition.otherGenre).toBe('Giấy mời');
     expect(p.recognition.message).toContain('giấy mời');
   });
 
   it('flags a deadline before the issue date and refuses to save it until corrected', async () => {
-    const p = await h.call('import.previewFile', { path: file('02') });
+    const p = await h.call('import.previewFile', { file: h.readable(file('02')) });
     const late = p.tasks.findIndex((t) => t.dueBeforeIssue);
     expect(late).toBeGreaterThanOrEqual(0);
     expect(p.tasks[late]).toMatchObject({ dueDate: '2022-05-13', dueBeforeIssue: true });
@@ -68,7 +68,7 @@ describe('import refuses what is not a conclusion and flags what must be checked
   });
 
   it('shows an archive line typed "Lưu VT" with the rule\'s form and keeps it as typed unless changed', async () => {
-    const p = await h.call('import.previewFile', { path: file('01') });
+    const p = await h.call('import.previewFile', { file: h.readable(file('01')) });
     expect(p.recognition.archiveLine).toEqual({ index: 4, typed: 'Lưu VT', suggested: 'Lưu VPĐU' });
     const kept = await h.call('import.save', { fields: p, sourceHash: p.source.hash, tasks: [] });
     const c = await h.call('conclusions.get', { id: kept.conclusionId });
@@ -81,7 +81,7 @@ describe('import refuses what is not a conclusion and flags what must be checked
     const { readFileSync, writeFileSync } = await import('node:fs');
     const path = join(h.dir, 'cp1258.txt');
     writeFileSync(path, encodeLegacy(readFileSync(file('01'), 'utf8'), 'cp1258'));
-    const p = await h.call('import.previewFile', { path });
+    const p = await h.call('import.previewFile', { file: h.readable(path) });
     expect(p.recognition.encoding).toMatchObject({ name: 'cp1258', label: 'Windows-1258', confidence: 'high' });
     expect(p.numberSymbol).toBe('45-TB/ĐU');
     expect(p.signature.signer).toBe('Lê Văn Thắng');
