@@ -26,6 +26,7 @@ import '../tasks/home-tasks';
 import { listProgress, recordProgress } from '../tasks/progress-service';
 import { proposeForConclusion, taskSource } from '../tasks/task-proposals';
 import { createTasks, deleteTask, getTask, listTasks, taskCounters, updateTask } from '../tasks/tasks-service';
+import { followUpCharts } from '../followup/followup-charts';
 import { exportFollowUp, exportImplementationReport } from '../followup/followup-service';
 import { listImportableFiles, previewFile, previewText, saveImport } from '../import/import-service';
 import type { HandlerMap } from './dispatch';
@@ -46,6 +47,7 @@ export const handlers: HandlerMap = {
     today: localIsoDate(ctx.clock.now()),
   }),
   'home.summary': (_input, ctx) => homeSummary(ctx),
+  'home.followUpCharts': (_input, ctx) => followUpCharts(ctx),
   'db.integrityCheck': (_input, ctx) => integrityCheck(ctx),
 
   'profile.get': (_input, ctx) => getProfile(ctx),

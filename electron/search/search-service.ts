@@ -17,6 +17,8 @@ export function queryWords(q: string): string[] {
 interface Source {
   title: string;
   text: string;
+  /** Where the record belongs, shown under its title (a task's conclusion). */
+  context?: string | null;
 }
 
 type Loader = (ctx: CoreContext, ids: string[]) => Map<string, Source>;
@@ -64,6 +66,7 @@ export function search(ctx: CoreContext, q: string, limit: number): SearchHit[] 
       entityId: r.id,
       title: src.title,
       titleParts: markMatches(src.title, words),
+      context: src.context ?? null,
       snippet: snippetAround(src.text, words, 180),
     });
   }

@@ -4,7 +4,7 @@ import { changeStamp, insertStamp, type CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { all, run } from '../db/query';
 import { storeEvidence } from './evidence-store';
-import { getTask, insertTask, syncTaskUnits, todayOf } from './tasks-service';
+import { getTask, insertTask, reindexTask, syncTaskUnits, todayOf } from './tasks-service';
 
 /**
  * Records a dated progress report. "Hoàn thành" after the due date becomes "hoàn thành
@@ -63,6 +63,7 @@ export function recordProgress(
           .where('id', '=', task.id),
       );
       syncTaskUnits(ctx, task.id);
+      reindexTask(ctx, task.id);
       const alreadyNext = all(ctx.sqlite, ctx.qb.selectFrom('tasks').select('id').where('recurs_from_id', '=', task.id).where('deleted_at', 'is', null));
       if ((status === 'done' || status === 'doneLate') && task.recurrence && task.dueDate && alreadyNext.length === 0) {
         insertTask(

@@ -1,8 +1,8 @@
 import { AppError } from '../../shared/api/errors';
-import { closedStatuses, type Task, type TaskFilter, type TaskInput, type TaskStatus } from '../../shared/tasks/schema';
+import { closedStatuses, daysPast, type Task, type TaskFilter, type TaskInput, type TaskStatus } from '../../shared/tasks/schema';
 import { matchUnits } from '../../shared/tasks/unit-matching';
 import { foldVietnamese } from '../../shared/text/fold';
-import { toIsoDate } from '../../shared/text/party-date';
+import { formatShortDate, toIsoDate } from '../../shared/text/party-date';
 import { changeStamp, insertStamp, type CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { first, prepared, run } from '../db/query';
@@ -54,6 +54,7 @@ function toTask(row: Row, names: Map<string, string>, today: string): Task {
     remarks: row.remarks,
     status,
     overdue: !closedStatuses.includes(status) && row.due_date !== null && row.due_date < today,
+    daysOverdue: !closedStatuses.includes(status) && row.due_date !== null && row.due_date < today ? daysPast(row.due_date, today) : null,
     completedDate: row.completed_date,
     lastNote: row.last_note,
     leadUnits: named(leadUnitIds, leadUnitNames),
@@ -70,8 +71,28 @@ function toTask(row: Row, names: Map<string, string>, today: string): Task {
 const SELECT_TASK = `SELECT t.*, c.number_symbol AS c_number_symbol, c.issue_date AS c_issue_date, c.summary AS c_summary
   FROM tasks t LEFT JOIN conclusions c ON c.id = t.conclusion_id`;
 
-function searchText(t: Task): string {
-  return [t.content, ...t.leadUnits, ...t.supportingUnits, t.responsibleMember, t.lastNote, t.remarks].filter(Boolean).join('\n');
+/** Every progress note of the tasks, oldest first: "báo cáo ngày 15/5 đã khảo sát" is found too. */
+function progressNotes(ctx: CoreContext, ids: readonly string[]): Map<string, string[]> {
+  const rows = prepared(
+    ctx.sqlite,
+    `SELECT task_id, note FROM progress_reports WHERE deleted_at IS NULL AND note != '' AND task_id IN (${ids.map(() => '?').join(',')}) ORDER BY report_date, created_at`,
+  ).all(...ids) as Array<{ task_id: string; note: string }>;
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.task_id, [...(out.get(r.task_id) ?? []), r.note]);
+  return out;
+}
+
+function searchText(t: Task, notes: readonly string[]): string {
+  const extra = notes.includes(t.lastNote) ? notes : [...notes, t.lastNote];
+  return [t.content, ...t.leadUnits, ...t.supportingUnits, t.responsibleMember, ...extra, t.remarks].filter(Boolean).join('\n');
+}
+
+/** "Kết luận 62-TB/ĐU (08/5/2026) về …": which conclusion a task hit comes from. */
+function conclusionContext(t: Task): string | null {
+  if (!t.conclusionId) return null;
+  const number = t.conclusionNumberSymbol ? `Kết luận ${t.conclusionNumberSymbol}` : 'Kết luận (dự thảo)';
+  const date = t.conclusionDate ? ` (${formatShortDate(t.conclusionDate)})` : '';
+  return `${number}${date}${t.conclusionSummary ? ` ${t.conclusionSummary}` : ''}`;
 }
 
 function taskTitle(t: Pick<Task, 'content' | 'leadUnits'>): string {
@@ -83,9 +104,10 @@ registerSearchSource('task', (ctx, ids) => {
   const names = unitNameMap(ctx);
   const today = todayOf(ctx);
   const rows = prepared(ctx.sqlite, `${SELECT_TASK} WHERE t.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Row[];
+  const notes = progressNotes(ctx, ids);
   return new Map(rows.map((r) => {
     const t = toTask(r, names, today);
-    return [t.id, { title: taskTitle(t), text: searchText(t) }];
+    return [t.id, { title: taskTitle(t), text: searchText(t, notes.get(t.id) ?? []), context: conclusionContext(t) }];
   }));
 });
 
@@ -108,9 +130,10 @@ export function syncTaskUnits(ctx: CoreContext, id: string): void {
   for (const u of JSON.parse(row.supporting_unit_ids_json) as string[]) insert.run(id, u, 'support', open, row.due_date);
 }
 
-function reindex(ctx: CoreContext, id: string): void {
+/** Called by every write of a task or of its progress, so the index holds the notes too. */
+export function reindexTask(ctx: CoreContext, id: string): void {
   const t = getTask(ctx, id);
-  indexEntity(ctx, 'task', id, taskTitle(t), searchText(t));
+  indexEntity(ctx, 'task', id, taskTitle(t), searchText(t, progressNotes(ctx, [id]).get(id) ?? []));
 }
 
 function inputColumns(input: TaskInput) {
@@ -146,7 +169,7 @@ export function insertTask(ctx: CoreContext, input: TaskInput, extra: { recursFr
     }),
   );
   syncTaskUnits(ctx, id);
-  reindex(ctx, id);
+  reindexTask(ctx, id);
   return id;
 }
 
@@ -174,7 +197,7 @@ export function updateTask(ctx: CoreContext, id: string, input: TaskInput): Task
       getTask(ctx, id);
       run(ctx.sqlite, ctx.qb.updateTable('tasks').set({ ...inputColumns(input), ...changeStamp(ctx) }).where('id', '=', id));
       syncTaskUnits(ctx, id);
-      reindex(ctx, id);
+      reindexTask(ctx, id);
     })
     .immediate();
   return getTask(ctx, id);

@@ -3,6 +3,7 @@ import { formatShortDate } from '../../shared/text/party-date';
 import { useApiQuery } from '../api/use-api';
 import { navigate } from '../app/router';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { FollowUpCharts } from './FollowUpCharts';
 
 function Counter({ label, value, color, onClick }: { label: string; value: number; color?: string; onClick?: () => void }) {
   return (
@@ -110,6 +111,8 @@ export function HomePage() {
           )}
         </Card>
       </SimpleGrid>
+
+      <FollowUpCharts />
     </Stack>
   );
 }

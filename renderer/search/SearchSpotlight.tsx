@@ -92,13 +92,19 @@ export function SearchSpotlight({ opened, onClose }: { opened: boolean; onClose:
                 style={{ borderRadius: 6, background: i === active ? 'var(--mantine-color-gray-1)' : undefined }}
               >
                 <Group gap="xs" wrap="nowrap" mb={4}>
-                  <Badge size="sm" variant="light" color={typeLabels[hit.entityType].color}>
+                  {/* The badge keeps its width; the title is what gets cut ("NHIỆM …" was the bug). */}
+                  <Badge size="sm" variant="light" color={typeLabels[hit.entityType].color} style={{ flexShrink: 0, overflow: 'visible' }}>
                     {typeLabels[hit.entityType].label}
                   </Badge>
                   <Text size="sm" fw={600} lineClamp={1}>
                     <Highlighted parts={hit.titleParts} />
                   </Text>
                 </Group>
+                {hit.context && (
+                  <Text size="xs" c="red.8" lineClamp={1} mb={2}>
+                    {hit.context}
+                  </Text>
+                )}
                 <Text size="sm" c="dimmed" lineClamp={3}>
                   <Highlighted parts={hit.snippet} />
                 </Text>

@@ -1,8 +1,11 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { formatShortDate } from '../../shared/text/party-date';
 
-/** A deadline as tables print it ("31/5/2026"), with a red "Quá hạn" badge when it has passed. */
-export function DueDate({ dueDate, overdue }: { dueDate: string | null; overdue: boolean }) {
+/**
+ * A deadline as tables print it ("31/5/2026"), with a red "Quá hạn 12 ngày" badge when it has
+ * passed: how late it is decides whom the office calls first.
+ */
+export function DueDate({ dueDate, overdue, daysOverdue }: { dueDate: string | null; overdue: boolean; daysOverdue?: number | null | undefined }) {
   if (!dueDate) {
     return (
       <Text size="sm" c="dimmed">
@@ -16,8 +19,8 @@ export function DueDate({ dueDate, overdue }: { dueDate: string | null; overdue:
         {formatShortDate(dueDate)}
       </Text>
       {overdue && (
-        <Badge color="red" variant="filled" size="sm" style={{ textTransform: 'none' }}>
-          Quá hạn
+        <Badge color="red" variant="filled" size="sm" style={{ textTransform: 'none', flexShrink: 0 }}>
+          {daysOverdue ? `Quá hạn ${daysOverdue} ngày` : 'Quá hạn'}
         </Badge>
       )}
     </Group>

@@ -35,7 +35,7 @@ export function TaskFacts({ task }: { task: Task }) {
             {task.responsibleMember ? <Text size="sm">{task.responsibleMember}</Text> : <Text size="sm" c="dimmed">Không ghi</Text>}
           </Fact>
           <Fact label="Thời hạn">
-            <DueDate dueDate={task.dueDate} overdue={task.overdue} />
+            <DueDate dueDate={task.dueDate} overdue={task.overdue} daysOverdue={task.daysOverdue} />
           </Fact>
           <Fact label="Lặp lại">
             <Text size="sm">{recurrenceLabel(task.recurrence)}</Text>

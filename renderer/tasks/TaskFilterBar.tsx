@@ -1,14 +1,14 @@
 import { Button, Group, Select, Switch } from '@mantine/core';
 import { taskStatuses, type TaskStatus } from '../../shared/tasks/schema';
 import { statusLabel } from './labels';
-import { setTaskFilters, type TaskListFilters } from './task-filters';
+import { hasNarrowingFilters, setTaskFilters, type TaskListFilters } from './task-filters';
 import { conclusionOptions, unitOptions, useIssuedConclusions, useUnits } from './use-lookups';
 
 /** Unit (with "chỉ đơn vị chủ trì"), conclusion and status filters of the task list. */
 export function TaskFilterBar({ filters }: { filters: TaskListFilters }) {
   const units = useUnits();
   const conclusions = useIssuedConclusions();
-  const filtered = filters.unitId !== null || filters.conclusionId !== null || filters.status !== null;
+  const filtered = hasNarrowingFilters(filters);
   return (
     <Group align="flex-end" gap="md">
       <Select
@@ -50,8 +50,13 @@ export function TaskFilterBar({ filters }: { filters: TaskListFilters }) {
         value={filters.status}
         onChange={(status) => setTaskFilters({ status: status as TaskStatus | null })}
       />
+      {filters.dueMonth && (
+        <Button variant="light" color="red" mb={2} onClick={() => setTaskFilters({ dueMonth: null })} aria-label="Bỏ lọc theo tháng đến hạn">
+          Hạn trong tháng {Number(filters.dueMonth.slice(5))}/{filters.dueMonth.slice(0, 4)} ✕
+        </Button>
+      )}
       {filtered && (
-        <Button variant="subtle" onClick={() => setTaskFilters({ unitId: null, leadOnly: false, conclusionId: null, status: null })}>
+        <Button variant="subtle" onClick={() => setTaskFilters({ unitId: null, leadOnly: false, conclusionId: null, status: null, dueMonth: null })}>
           Bỏ lọc
         </Button>
       )}

@@ -25,7 +25,7 @@ export function TaskTable({ tasks }: { tasks: Task[] }) {
           <Table.Th>Nội dung</Table.Th>
           <Table.Th w={140}>Đơn vị chủ trì</Table.Th>
           <Table.Th w={140}>Phối hợp</Table.Th>
-          <Table.Th w={165}>Thời hạn</Table.Th>
+          <Table.Th w={185}>Thời hạn</Table.Th>
           <Table.Th w={150}>Tình trạng</Table.Th>
           <Table.Th w={95}>Kết luận</Table.Th>
         </Table.Tr>
@@ -53,7 +53,7 @@ export function TaskTable({ tasks }: { tasks: Task[] }) {
               <Units names={t.supportingUnits} />
             </Table.Td>
             <Table.Td>
-              <DueDate dueDate={t.dueDate} overdue={t.overdue} />
+              <DueDate dueDate={t.dueDate} overdue={t.overdue} daysOverdue={t.daysOverdue} />
             </Table.Td>
             <Table.Td>
               <TaskStatusBadge status={t.status} />

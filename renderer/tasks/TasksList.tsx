@@ -12,7 +12,7 @@ import { taskViewLabels } from './labels';
 import { ReportModal } from './ReportModal';
 import { TaskCalendar } from './TaskCalendar';
 import { TaskFilterBar } from './TaskFilterBar';
-import { filtersFromQuery, listFilterInput, setTaskFilters, showTasks, useTaskFilters, type TaskDisplay, type TaskListFilters } from './task-filters';
+import { filtersFromQuery, hasNarrowingFilters, listFilterInput, setTaskFilters, showTasks, useTaskFilters, type TaskDisplay, type TaskListFilters } from './task-filters';
 import { TaskFormModal } from './TaskFormModal';
 import { TaskTable } from './TaskTable';
 import { UnitCountsView } from './UnitCountsView';
@@ -44,7 +44,7 @@ function TablePage({ filters, onEmptyAction }: { filters: TaskListFilters; onEmp
   if (list.error) return <ErrorPanel message={list.error} onRetry={list.reload} />;
   if (!list.data) return <Loader aria-label="Đang tải danh sách nhiệm vụ" />;
   const { items, total } = list.data;
-  const filtered = filters.view !== 'all' || filters.unitId !== null || filters.conclusionId !== null || filters.status !== null;
+  const filtered = filters.view !== 'all' || hasNarrowingFilters(filters);
   if (total === 0) {
     return (
       <EmptyState
@@ -105,7 +105,7 @@ export function TasksList({ path }: { path: string }) {
     if (patch) showTasks(patch);
   }, [path]);
 
-  const unfiltered = filters.unitId === null && filters.conclusionId === null && filters.status === null;
+  const unfiltered = !hasNarrowingFilters(filters);
   const month = filters.month ?? (today ? monthOf(today) : null);
 
   let body: ReactNode;

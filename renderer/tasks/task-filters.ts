@@ -22,6 +22,8 @@ export interface TaskListFilters {
   page: number;
   /** Month shown by the calendar, "YYYY-MM"; null until the core's today is known. */
   month: string | null;
+  /** Only tasks due in this month, "YYYY-MM" (a bar of the home chart "quá hạn theo tháng"). */
+  dueMonth: string | null;
 }
 
 export const defaultFilters: TaskListFilters = {
@@ -33,6 +35,7 @@ export const defaultFilters: TaskListFilters = {
   display: 'table',
   page: 1,
   month: null,
+  dueMonth: null,
 };
 
 let current: TaskListFilters = defaultFilters;
@@ -72,6 +75,9 @@ export function filtersFromQuery(path: string): Partial<TaskListFilters> | null 
   if (conclusion) patch.conclusionId = conclusion;
   const unit = params.get('unit');
   if (unit) patch.unitId = unit;
+  if (params.get('lead') === '1') patch.leadOnly = true;
+  const due = params.get('due');
+  if (due && /^\d{4}-\d{2}$/u.test(due)) patch.dueMonth = due;
   return Object.keys(patch).length > 0 ? patch : null;
 }
 
@@ -82,12 +88,27 @@ export function listFilterInput(f: TaskListFilters): {
   unitId?: string;
   conclusionId?: string;
   status?: TaskStatus;
+  from?: string;
+  to?: string;
 } {
   return {
     view: f.view,
     unitRole: f.leadOnly ? 'lead' : 'any',
+    ...(f.dueMonth ? monthRange(f.dueMonth) : {}),
     ...(f.unitId ? { unitId: f.unitId } : {}),
     ...(f.conclusionId ? { conclusionId: f.conclusionId } : {}),
     ...(f.status ? { status: f.status } : {}),
   };
+}
+
+/** First and last day of "YYYY-MM". */
+export function monthRange(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/** Any filter beyond the view: the list says "không có nhiệm vụ nào khớp bộ lọc". */
+export function hasNarrowingFilters(f: TaskListFilters): boolean {
+  return f.unitId !== null || f.conclusionId !== null || f.status !== null || f.dueMonth !== null;
 }

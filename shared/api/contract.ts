@@ -75,6 +75,15 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
 export const apiContract = {
   'app.info': method(z.object({}).default({}), appInfoSchema),
   'home.summary': method(z.object({}).default({}), homeSummarySchema),
+  /** Home charts for the current term: completion by leading unit, late tasks by due month. */
+  'home.followUpCharts': method(
+    z.object({}).default({}),
+    z.object({
+      termName: z.string().nullable(),
+      byUnit: z.array(z.object({ unitId: z.string(), unitName: z.string(), done: z.number().int(), open: z.number().int(), overdue: z.number().int() })),
+      overdueByMonth: z.array(z.object({ month: z.string(), overdueOpen: z.number().int(), doneLate: z.number().int() })),
+    }),
+  ),
   'db.integrityCheck': method(z.object({}).default({}), integrityReportSchema),
 
   'profile.get': method(z.object({}).default({}), profileSchema.nullable()),

@@ -12,6 +12,8 @@ export const searchHitSchema = z.object({
   title: z.string(),
   /** Title with the matched words marked. */
   titleParts: z.array(snippetPartSchema),
+  /** Where the record belongs, e.g. a task's conclusion "Kết luận 62-TB/ĐU (08/5/2026) về …". */
+  context: z.string().nullable().default(null),
   /** A short excerpt of the text around the first match, matched words marked. */
   snippet: z.array(snippetPartSchema),
 });

@@ -62,6 +62,8 @@ export const taskSchema = taskInputSchema.extend({
   id: z.string(),
   status: z.enum(taskStatuses),
   overdue: z.boolean(),
+  /** Whole days past the due date while open (1 the day after the deadline); null otherwise. */
+  daysOverdue: z.number().int().nullable().optional(),
   completedDate: z.string().nullable(),
   /** Latest progress note, for lists and the follow-up sheet. */
   lastNote: z.string(),
@@ -96,3 +98,8 @@ export const taskFilterSchema = z.object({
   offset: z.number().int().min(0).default(0),
 });
 export type TaskFilter = z.infer<typeof taskFilterSchema>;
+
+/** Days from `dueDate` to `today` (ISO dates), counted on the calendar, not in hours. */
+export function daysPast(dueDate: string, today: string): number {
+  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${dueDate}T00:00:00Z`)) / 86_400_000);
+}

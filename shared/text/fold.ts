@@ -4,8 +4,10 @@
  * decomposition does not turn đ/Đ into d, so both are done here, once, in JavaScript.
  */
 export function foldVietnamese(text: string): string {
+  // NFKD, not NFD: full-width letters and digits typed by some Vietnamese input methods
+  // ("ＵＢＮＤ", "２０２６") fold to plain ones, one character for one, like the accents do.
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()

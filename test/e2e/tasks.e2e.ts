@@ -107,7 +107,8 @@ describe('tasks: assign from a conclusion and follow up', () => {
     const late = (await call(app, 'tasks.counters', {})).overdue;
     expect(late).toBe(assigned - 1);
     await expect.poll(() => tasksTable(page).getByRole('row').count()).toBe(late + 1);
-    expect(await tasksTable(page).getByText('Quá hạn', { exact: true }).count()).toBe(late);
+    // How late, in days: 31/5 to 10/6.
+    expect(await tasksTable(page).getByText('Quá hạn 10 ngày', { exact: true }).count()).toBe(late);
     expect(await tasksTable(page).getByText('31/5/2026', { exact: true }).count()).toBe(late);
     await expect.poll(() => tasksTable(page).getByText('Tiến độ: ' + NOTE).count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}tasks-list-overdue.png`, fullPage: false });

@@ -88,6 +88,7 @@ describe('tasks: assign from a conclusion and follow up', () => {
     const overdue = await h.call('tasks.list', { view: 'overdue' });
     expect(overdue.total).toBe(inMay);
     expect(overdue.items[0]?.overdue).toBe(true);
+    expect(overdue.items[0]?.daysOverdue).toBe(2);
     const counters = await h.call('tasks.counters', {});
     expect(counters.overdue).toBe(inMay);
     expect(counters.open).toBe(created.length);

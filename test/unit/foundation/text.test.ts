@@ -41,3 +41,10 @@ describe('Party dates', () => {
     expect(formatShortDate('2026-05-08')).toBe('08/5/2026');
   });
 });
+
+describe('full-width folding', () => {
+  it('folds full-width letters and digits to plain ones, one for one', () => {
+    expect(foldVietnamese('ＵＢＮＤ ｘã ２０２６')).toBe('ubnd xa 2026');
+    expect(foldVietnamese('ＫＩẾＮ ＭＩＮＨ').length).toBe('kien minh'.length);
+  });
+});

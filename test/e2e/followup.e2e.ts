@@ -1,0 +1,62 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { call, completeFirstRun } from './support/pages';
+
+const SHOTS = '.tmp/shots/';
+
+/** Tasks of UBND xã (two late in May) and MTTQ (one done), seen on 10/6/2026. */
+async function seedTasks(app: E2eApp) {
+  await app.setNow('2026-04-01T09:00:00');
+  const [a, , , d] = await call(app, 'tasks.createMany', {
+    tasks: [
+      { conclusionId: null, content: 'Hoàn thành thu ngân sách quý II', leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-04-30' },
+      { conclusionId: null, content: 'Giải phóng mặt bằng tuyến đường liên thôn', leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-05-31' },
+      { conclusionId: null, content: 'Triển khai dịch vụ công trực tuyến toàn trình', leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-05-15' },
+      { conclusionId: null, content: 'Vận động Quỹ vì người nghèo', leadUnitIds: ['seed-fatherlandFront'], dueDate: '2026-04-30' },
+    ],
+  });
+  await call(app, 'tasks.recordProgress', { taskId: a!.id, status: 'done', note: 'Xong', reportDate: '2026-04-20' });
+  await call(app, 'tasks.recordProgress', { taskId: d!.id, status: 'done', note: 'Xong', reportDate: '2026-04-25' });
+  await app.setNow('2026-06-10T09:00:00');
+}
+
+describe('follow-up at a glance', () => {
+  let app: E2eApp;
+  beforeEach(async () => {
+    app = await startApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+  afterAll(async () => {
+    await closeBrowser();
+  });
+
+  it('home charts open the filtered list: a unit\'s late tasks, then the tasks late in May', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await completeFirstRun(page);
+    await seedTasks(app);
+    await page.reload();
+    const units = page.getByTestId('chart-units');
+    await units.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}home-charts-1366.png`, fullPage: true });
+
+    // The red part of UBND's bar: its two late tasks, with how many days late.
+    await units.locator('.recharts-bar-rectangle path[fill="var(--mantine-color-red-6)"]').first().click();
+    await expect.poll(() => page.url()).toMatch(/#\/tasks$/u);
+    const table = page.getByRole('table', { name: 'Danh sách nhiệm vụ' });
+    await table.getByText('Quá hạn 10 ngày').waitFor();
+    await table.getByText('Quá hạn 26 ngày').waitFor();
+    expect(await table.getByRole('row').count()).toBe(3);
+
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Trang chủ' }).click();
+    const months = page.getByTestId('chart-months');
+    await months.locator('.recharts-bar-rectangle path[fill="var(--mantine-color-red-6)"]').first().click();
+    await page.getByRole('button', { name: 'Bỏ lọc theo tháng đến hạn' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Bỏ lọc theo tháng đến hạn' }).innerText()).toContain('Hạn trong tháng 5/2026');
+    await expect.poll(() => table.getByRole('row').count()).toBe(3);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: `${SHOTS}tasks-overdue-1280.png` });
+  });
+});
