@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { closeBrowser, startApp } from '../test/e2e/support/app';
 import { call, completeFirstRun, openSection } from '../test/e2e/support/pages';
-import { corpusText, KIEN_MINH_FILE } from '../test/support/corpus';
+import { fixtureText, KIEN_MINH_FILE } from '../test/support/corpus';
 import { kienMinhMeeting } from '../test/support/kien-minh';
 import { outlineFromText } from '../test/support/outline-from-text';
 
@@ -22,7 +22,7 @@ try {
   await call(app, 'register.setStartNumber', { docType: 'TB', lastNumber: 61 });
   const meeting = await call(app, 'meetings.create', kienMinhMeeting);
   const draft = await call(app, 'conclusions.create', { kind: 'TB', meetingId: meeting.id, templateKey: 'blank' });
-  await call(app, 'conclusions.update', { id: draft.id, content: { ...draft, outline: outlineFromText(corpusText(KIEN_MINH_FILE)) } });
+  await call(app, 'conclusions.update', { id: draft.id, content: { ...draft, outline: outlineFromText(fixtureText(KIEN_MINH_FILE)) } });
   await call(app, 'conclusions.issue', { id: draft.id, issueDate: '2026-05-08' });
   const proposals = await call(app, 'tasks.propose', { conclusionId: draft.id });
   await call(app, 'tasks.createMany', {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { corpusText, KIEN_MINH_FILE } from '../support/corpus';
+import { fixtureText, KIEN_MINH_FILE } from '../support/corpus';
 import { closeBrowser, startApp, type E2eApp } from './support/app';
 import { openImport, pasteAndRead, saveButton } from './support/import-page';
 import { call, completeFirstRun } from './support/pages';
@@ -19,7 +19,7 @@ describe('import review: the units of a proposed task can be corrected', () => {
   it('adds a supporting unit to a proposed task before saving', async () => {
     await completeFirstRun(app.page);
     await openImport(app.page, app.server.url);
-    await pasteAndRead(app.page, corpusText(KIEN_MINH_FILE));
+    await pasteAndRead(app.page, fixtureText(KIEN_MINH_FILE));
     const field = app.page.locator('input[aria-label="Đơn vị phối hợp nhiệm vụ 1"]');
     await field.click();
     await app.page.getByRole('option', { name: 'Văn phòng Đảng ủy', exact: true }).click();

@@ -1,17 +1,16 @@
 /**
  * Bringing the office's existing conclusions in: the Ban Thường vụ conclusion 62-TB/ĐU of
- * 08/5/2026 (corpus file tb-ket-luan-btv-thang-04-2026-kien-minh.txt) is pasted, reviewed
- * beside its source text and saved as an issued, imported record with its tasks; pasted a
- * second time it is recognised as a duplicate; then a folder of the corpus plus a broken
+ * 08/5/2026 (our own fixture test/fixtures/flows/tb-62-kien-minh-thang-05-2026.txt) is pasted,
+ * reviewed beside its source text and saved as an issued, imported record with its tasks;
+ * pasted a second time it is recognised as a duplicate; then a folder of conclusions plus a broken
  * Word file goes in as a batch, where the duplicate is skipped and the broken file reported
  * without stopping the rest.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
-import { corpusDir, corpusText, KIEN_MINH_FILE } from '../support/corpus';
+import { conclusionSetDir, FLOW_FILES, fixturesDir, fixtureText, KIEN_MINH_FILE } from '../support/corpus';
 import { encodeSingleByte, unicodeToTcvn3 } from '../../electron/import/legacy-encoding';
 import { closeBrowser, startApp, type E2eApp } from './support/app';
 import { field } from './support/conclusions-page';
@@ -36,16 +35,9 @@ import {
   startBatch,
   waitForBatch,
 } from './support/import-page';
-import { completeFirstRun } from './support/pages';
+import { call, completeFirstRun } from './support/pages';
 
 const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
-const CORPUS = ['tb-ket-luan-bch-6-thang-2026.txt', KIEN_MINH_FILE, 'tb-ket-luan-thang-02-2026.txt'];
-
-async function call<M extends ApiMethod>(app: E2eApp, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await app.core.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.detail}`);
-  return result.value as ApiOutput<M>;
-}
 
 describe('import: existing conclusions become records', () => {
   let app: E2eApp;
@@ -68,7 +60,7 @@ describe('import: existing conclusions become records', () => {
     await page.screenshot({ path: `${SHOTS}import-start.png`, fullPage: false });
 
     // (a) Pasted text: the review screen shows what was read, beside the source.
-    const text = corpusText(KIEN_MINH_FILE);
+    const text = fixtureText(KIEN_MINH_FILE);
     await pasteAndRead(page, text);
     expect(await field(page, 'Số, ký hiệu').inputValue()).toBe('62-TB/ĐU');
     expect(await field(page, 'Ngày ban hành').inputValue()).toBe('2026-05-08');
@@ -76,7 +68,7 @@ describe('import: existing conclusions become records', () => {
     expect(await field(page, 'Người chủ trì').inputValue()).toBe('Vũ Bình Dương');
     expect(await page.getByRole('combobox', { name: 'Cơ quan họp', exact: true }).inputValue()).toBe('Ban Thường vụ');
     expect(await page.getByRole('combobox', { name: 'Thể thức ký', exact: true }).inputValue()).toMatch(/^T\/L/);
-    expect(await field(page, 'Nơi nhận').inputValue()).toContain('Thường trực Thành ủy (Báo cáo)');
+    expect(await field(page, 'Nơi nhận').inputValue()).toContain('Ban Thường vụ Thành ủy (để báo cáo)');
     expect(await sourcePane(page).innerText()).toContain('Kiến Minh, ngày 08 tháng 05 năm 2026');
     expect(await page.getByTestId('encoding-note').innerText()).toBe('Bảng mã Unicode (UTF-8)');
     await outlineTree(page).getByText('Phương hướng, nhiệm vụ trọng tâm tháng 5 năm 2026').waitFor();
@@ -118,10 +110,10 @@ describe('import: existing conclusions become records', () => {
     await page.getByRole('button', { name: 'Chọn thư mục' }).waitFor();
     expect(await call(app, 'conclusions.list', {})).toHaveLength(1);
 
-    // (c) A folder: the three corpus files and a broken Word file, imported at once.
+    // (c) A folder: three conclusions (one already imported) and a broken Word file, imported at once.
     const folder = join(app.dir, 'luu-tru-ket-luan');
     mkdirSync(folder);
-    for (const f of CORPUS) copyFileSync(join(corpusDir, f), join(folder, f));
+    for (const f of FLOW_FILES) copyFileSync(join(f.dir, f.name), join(folder, f.name));
     writeFileSync(join(folder, 'hong.docx'), 'không phải tệp Word');
     app.queueOpen([folder]);
     const queue = await chooseFolder(page);
@@ -157,30 +149,31 @@ describe('import: existing conclusions become records', () => {
     await openImport(page, app.server.url);
 
     // A file from the old archive, typed with the ABC fonts: converted, and the user is told.
-    const legacy = join(app.dir, 'ket-luan-thang-02-2026-abc.txt');
-    writeFileSync(legacy, encodeSingleByte(unicodeToTcvn3(corpusText('tb-ket-luan-thang-02-2026.txt'))));
+    const legacy = join(app.dir, 'ket-luan-45-KL-HU-abc.txt');
+    writeFileSync(legacy, encodeSingleByte(unicodeToTcvn3(readFileSync(join(conclusionSetDir, '03-huyen-uy-can-loc-ha-tinh-2024.txt'), 'utf8'))));
     app.queueOpen([legacy]);
     await chooseFiles(page);
     await reviewForm(page).waitFor();
     expect(await page.getByTestId('encoding-note').innerText()).toBe('Đã chuyển từ bảng mã TCVN3 sang Unicode');
-    expect(await sourcePane(page).innerText()).toContain('Kết luận hội nghị triển khai chương trình công tác tháng 02/2026');
-    expect(await field(page, 'Người chủ trì').inputValue()).toBe('Trần Văn Vy');
+    expect(await sourcePane(page).innerText()).toContain('về tiến độ xây dựng nông thôn mới nâng cao, kiểu mẫu năm 2024');
+    expect(await field(page, 'Người chủ trì').inputValue()).toBe('Trần Quốc Khánh');
     await page.screenshot({ path: `${SHOTS}import-review-tcvn3.png`, fullPage: false });
     const legacyTasks = await proposedTasks(page).count();
-    await saveReviewed(page, `Đã nhập văn bản và ${legacyTasks} nhiệm vụ.`);
+    await saveReviewed(page, `Đã nhập văn bản số 45-KL/HU và ${legacyTasks} nhiệm vụ.`);
 
     // Two files chosen together, reviewed in turn: the first saved without its tasks, the second skipped.
-    const chosen = ['tb-ket-luan-bch-6-thang-2026.txt', KIEN_MINH_FILE].map((f) => join(corpusDir, f));
+    const first = '02-bch-xa-dien-chau-nghe-an-2026.txt';
+    const chosen = [join(conclusionSetDir, first), join(fixturesDir, KIEN_MINH_FILE)];
     app.queueOpen(chosen);
     await chooseFiles(page);
     await page.getByRole('region', { name: 'Hàng đợi nhập' }).getByRole('heading', { name: 'Đã chọn 2 tệp' }).waitFor();
     await startBatch(page, 'Xem lại từng văn bản');
-    await page.getByRole('heading', { name: 'Xem lại văn bản 1/2: tb-ket-luan-bch-6-thang-2026.txt' }).waitFor();
+    await page.getByRole('heading', { name: `Xem lại văn bản 1/2: ${first}` }).waitFor();
     await page.getByRole('checkbox', { name: 'Nhận tất cả nhiệm vụ đề xuất' }).uncheck();
     await saveButton(page).click();
     await page.getByRole('heading', { name: `Xem lại văn bản 2/2: ${KIEN_MINH_FILE}` }).waitFor();
     expect(await page.getByTestId('batch-last').innerText()).toBe(
-      'Vừa xong tb-ket-luan-bch-6-thang-2026.txt: Đã nhập — Đã nhập văn bản, không nhận nhiệm vụ nào.',
+      `Vừa xong ${first}: Đã nhập — Đã nhập văn bản số 08-KL/ĐU, không nhận nhiệm vụ nào.`,
     );
     await page.screenshot({ path: `${SHOTS}import-batch-review.png`, fullPage: false });
     expect(await field(page, 'Số, ký hiệu').inputValue()).toBe('62-TB/ĐU');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
+import type { ApiInput } from '../../shared/api/contract';
 import { closeBrowser, startApp, type E2eApp } from './support/app';
 import {
   backToMeetingsList,
@@ -16,7 +16,7 @@ import {
   startNewMeeting,
   type MeetingFormData,
 } from './support/meetings-page';
-import { completeFirstRun, openSection } from './support/pages';
+import { call, completeFirstRun, openSection } from './support/pages';
 
 const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
 
@@ -67,12 +67,6 @@ const bchApril = {
   date: '2026-04-20',
   chair: { name: 'Vũ Bình Dương', title: 'Bí thư Đảng ủy, Chủ tịch HĐND xã' },
 } satisfies ApiInput<'meetings.create'>;
-
-async function call<M extends ApiMethod>(app: E2eApp, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await app.core.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.detail}`);
-  return result.value as ApiOutput<M>;
-}
 
 describe('meetings: record, find, reopen, delete', () => {
   let app: E2eApp;

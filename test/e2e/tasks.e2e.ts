@@ -30,7 +30,7 @@ import {
 
 const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
 
-const ECONOMY_TASK = 'Tập trung lãnh đạo, chỉ đạo thực hiện toàn diện nhiệm vụ phát triển kinh tế - xã hội';
+const ECONOMY_TASK = 'Chỉ đạo thu hoạch lúa vụ Xuân gọn, nhanh';
 const NOTE = 'Đã xây dựng kế hoạch phát triển kinh tế - xã hội tháng 5, giao từng phòng chuyên môn thực hiện';
 
 describe('tasks: assign from a conclusion and follow up', () => {
@@ -57,8 +57,8 @@ describe('tasks: assign from a conclusion and follow up', () => {
     const proposed = await call(app, 'tasks.propose', { conclusionId });
     await expect.poll(() => proposals(page).count()).toBe(proposed.length);
     await expect.poll(() => proposalsLedBy(page, 'UBND xã').count()).toBe(12);
-    // The one deadline the text gives ("quý II năm 2026") is read and shown with its phrase.
-    const quarterCard = proposals(page).filter({ hasText: 'hạn đọc từ: “quý II năm 2026”' });
+    // The one deadline the text gives ("trong quý II năm 2026") is read and shown with its phrase.
+    const quarterCard = proposals(page).filter({ hasText: 'hạn đọc từ: “trong quý II năm 2026”' });
     expect(await quarterCard.getByLabel('Thời hạn', { exact: true }).inputValue()).toBe('2026-06-30');
     // The others take the common deadline: the end of the month the conclusion was issued in.
     expect(await page.getByLabel('Thời hạn chung', { exact: true }).inputValue()).toBe('2026-05-31');
@@ -121,10 +121,10 @@ describe('tasks: assign from a conclusion and follow up', () => {
     await page.getByLabel(`Ngày 31: ${late} nhiệm vụ, ${late} quá hạn`).waitFor();
     await page.screenshot({ path: `${SHOTS}tasks-calendar.png`, fullPage: true });
 
-    // Per unit: the UBND leads twelve open tasks, all late; choosing it lists them.
+    // Per unit: the UBND leads twelve open tasks, all late but the "quý II" one; choosing it lists them.
     await chooseDisplay(page, 'Theo đơn vị');
     const unitsTable = page.getByRole('table', { name: 'Nhiệm vụ theo đơn vị' });
-    await expect.poll(() => unitsTable.getByRole('row', { name: /UBND xã/ }).innerText()).toMatch(/UBND xã\s+12\s+12/);
+    await expect.poll(() => unitsTable.getByRole('row', { name: /UBND xã/ }).innerText()).toMatch(/UBND xã\s+12\s+11/);
     await page.screenshot({ path: `${SHOTS}tasks-by-unit.png`, fullPage: false });
     await unitsTable.getByRole('button', { name: 'UBND xã' }).click();
     await expect.poll(() => tasksTable(page).getByRole('row').count()).toBe(13);
@@ -170,11 +170,11 @@ describe('tasks: assign from a conclusion and follow up', () => {
     await openAssignment(page, app.server.url, conclusionId);
     await page.getByText(`${proposed.length} đoạn của kết luận này đã được giao trước đây`).waitFor();
     expect(await page.getByRole('button', { name: 'Giao 0 nhiệm vụ' }).isDisabled()).toBe(true);
-    // By hand, from the paragraph about the Chương trình công tác tháng 5.
+    // By hand, from the office's paragraph about following this conclusion up.
     await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
     const manual = proposals(page).last();
-    await chooseOption(page, 'Đoạn trong kết luận', /^- Chủ động tham mưu Ban Thường vụ, Thường trực Đảng ủy ban hành Chương trình công tác tháng 5/);
-    expect(await manual.getByLabel('Nội dung nhiệm vụ', { exact: true }).inputValue()).toMatch(/^Chủ động tham mưu Ban Thường vụ/);
+    await chooseOption(page, 'Đoạn trong kết luận', /^- Theo dõi, đôn đốc việc thực hiện Kết luận này/);
+    expect(await manual.getByLabel('Nội dung nhiệm vụ', { exact: true }).inputValue()).toMatch(/^Theo dõi, đôn đốc việc thực hiện Kết luận này/);
     await manual.getByRole('textbox', { name: 'Thời hạn' }).fill('2026-05-15');
     await assignAccepted(page);
     const byHand = (await call(app, 'tasks.list', { conclusionId, to: '2026-05-15' })).items;
@@ -183,7 +183,7 @@ describe('tasks: assign from a conclusion and follow up', () => {
 
     // Edit: the member of the Standing Committee who answers for it. The same words were also
     // assigned by the rules (due 31/5); the list puts the nearest deadline, this one, first.
-    await openTask(page, 'Chủ động tham mưu Ban Thường vụ');
+    await openTask(page, 'Theo dõi, đôn đốc việc thực hiện Kết luận này');
     await page.getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
     const editor = page.getByRole('dialog', { name: 'Sửa nhiệm vụ' });
     await editor.getByLabel('Ủy viên Ban Thường vụ phụ trách').fill('Vũ Bình Dương');

@@ -1,12 +1,11 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli';
-import { corpusDir, KIEN_MINH_FILE } from '../support/corpus';
+import { conclusionSetDir, FLOW_FILES, fixturesDir, KIEN_MINH_FILE } from '../support/corpus';
 import { sampleProfile, startCore, type CoreHarness } from '../support/core-harness';
 
-const CORPUS = ['tb-ket-luan-bch-6-thang-2026.txt', KIEN_MINH_FILE, 'tb-ket-luan-thang-02-2026.txt'];
 
 describe('importing existing conclusions through the contract', () => {
   let h: CoreHarness;
@@ -25,14 +24,14 @@ describe('importing existing conclusions through the contract', () => {
     });
   }
 
-  it('recognises the corpus conclusion 62-TB/ĐU and saves it as an issued, searchable, followable record', async () => {
-    const p = await h.call('import.previewFile', { file: h.readable(join(corpusDir, KIEN_MINH_FILE)) });
+  it('recognises the conclusion 62-TB/ĐU and saves it as an issued, searchable, followable record', async () => {
+    const p = await h.call('import.previewFile', { file: h.readable(join(fixturesDir, KIEN_MINH_FILE)) });
     expect(p).toMatchObject({ kind: 'TB', numberSymbol: '62-TB/ĐU', issueDate: '2026-05-08', place: 'Kiến Minh', duplicateOf: null });
     expect(p.signature).toEqual({ authority: 'T/L', onBehalfOf: 'BAN THƯỜNG VỤ', title: 'CHÁNH VĂN PHÒNG', signer: 'Đỗ Đức Úy' });
     expect(p.source.text).toContain('Kiến Minh, ngày 08 tháng 05 năm 2026');
     expect(p.tasks.filter((t) => t.leadUnitIds.includes('seed-peoplesCommittee'))).toHaveLength(12);
 
-    const saved = await saveAll(join(corpusDir, KIEN_MINH_FILE));
+    const saved = await saveAll(join(fixturesDir, KIEN_MINH_FILE));
     expect(saved.registered).toBe(true);
     expect(saved.meetingId).not.toBeNull();
     expect(saved.taskIds.length).toBe(p.tasks.length);
@@ -51,8 +50,8 @@ describe('importing existing conclusions through the contract', () => {
   });
 
   it('warns about and refuses a second import of the same file', async () => {
-    await saveAll(join(corpusDir, KIEN_MINH_FILE));
-    const again = await h.call('import.previewFile', { file: h.readable(join(corpusDir, KIEN_MINH_FILE)) });
+    await saveAll(join(fixturesDir, KIEN_MINH_FILE));
+    const again = await h.call('import.previewFile', { file: h.readable(join(fixturesDir, KIEN_MINH_FILE)) });
     expect(again.duplicateOf?.numberSymbol).toBe('62-TB/ĐU');
     const e = await h.fail('import.save', { fields: again, sourceHash: again.source.hash, tasks: [] });
     expect(e.code).toBe('CONFLICT');
@@ -60,14 +59,22 @@ describe('importing existing conclusions through the contract', () => {
     expect(await h.call('conclusions.list', {})).toHaveLength(1);
   });
 
-  it('imports every corpus file', async () => {
-    for (const f of CORPUS) await saveAll(join(corpusDir, f));
+  it('imports conclusions of three offices', async () => {
+    for (const f of FLOW_FILES) await saveAll(join(f.dir, f.name));
     expect(await h.call('conclusions.list', {})).toHaveLength(3);
   });
 
   it('imports pasted text and a DOCX', async () => {
-    const pasted = await h.call('import.previewText', { text: '   ' + '\n' });
-    expect(pasted.warnings.length).toBeGreaterThan(0);
+    // Text pasted from a Word window: a conclusion of another office, in full.
+    const text = readFileSync(join(conclusionSetDir, '01-btv-xa-quang-phu-thanh-hoa-2025.txt'), 'utf8');
+    const pasted = await h.call('import.previewText', { text });
+    expect(pasted).toMatchObject({ kind: 'TB', numberSymbol: '45-TB/ĐU', issueDate: '2025-06-16', place: 'Quảng Phú', committee: 'ĐẢNG ỦY XÃ QUẢNG PHÚ' });
+    expect(pasted.signature).toMatchObject({ authority: 'T/M', signer: 'Lê Văn Thắng' });
+    expect(pasted.tasks.map((t) => t.dueDate)).toEqual(['2025-06-30', '2025-07-31', null, '2025-08-15']);
+    expect(pasted.tasks[3]).toMatchObject({ leadUnitIds: ['seed-partyOffice'] });
+    expect(pasted.source.text).toContain('về công tác phòng, chống thiên tai');
+    const blank = await h.call('import.previewText', { text: '   \n' });
+    expect(blank.warnings.join(' ')).toMatch(/[àáảãạăâđêôơư]/i);
     const doc = new Document({
       sections: [
         {
@@ -121,7 +128,7 @@ describe('importing existing conclusions through the contract', () => {
   it('imports a whole folder from the CLI; one bad file does not stop the batch; re-running duplicates nothing', async () => {
     const folder = join(h.dir, 'archive');
     mkdirSync(folder);
-    for (const f of CORPUS) copyFileSync(join(corpusDir, f), join(folder, f));
+    for (const f of FLOW_FILES) copyFileSync(join(f.dir, f.name), join(folder, f.name));
     writeFileSync(join(folder, 'hong.docx'), 'not a docx');
     h.core.close();
     const r = await cli(['import', '--dir', folder, '--db', h.dbPath]);
@@ -130,7 +137,7 @@ describe('importing existing conclusions through the contract', () => {
     expect(r.err).toMatch(/hong\.docx/);
     const again = await cli(['import', '--dir', folder, '--db', h.dbPath]);
     expect(again.out).toMatch(/đã nhập 0, trùng 3, lỗi 1/);
-    const json = JSON.parse((await cli(['import', join(corpusDir, KIEN_MINH_FILE), '--json'])).out) as { numberSymbol: string; meeting: { body: string }; tasks: Array<{ leadUnits: string[] }> };
+    const json = JSON.parse((await cli(['import', join(fixturesDir, KIEN_MINH_FILE), '--json'])).out) as { numberSymbol: string; meeting: { body: string }; tasks: Array<{ leadUnits: string[] }> };
     expect(json.numberSymbol).toBe('62-TB/ĐU');
     expect(json.meeting.body).toBe('BAN_THUONG_VU');
     expect(json.tasks.filter((t) => t.leadUnits.includes('UBND xã'))).toHaveLength(12);

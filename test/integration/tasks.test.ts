@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OutlineBlock } from '../../shared/document/outline';
 import { cli } from '../support/run-cli';
-import { corpusText, KIEN_MINH_FILE } from '../support/corpus';
+import { fixtureText, KIEN_MINH_FILE } from '../support/corpus';
 import { kienMinhMeeting } from '../support/kien-minh';
 import { outlineFromText } from '../support/outline-from-text';
 import { sampleProfile, startCore, type CoreHarness } from '../support/core-harness';
@@ -32,7 +32,7 @@ describe('tasks: assign from a conclusion and follow up', () => {
     await h.call('register.setStartNumber', { docType: 'TB', lastNumber: 61 });
     const m = await h.call('meetings.create', kienMinhMeeting);
     const c = await h.call('conclusions.create', { kind: 'TB', meetingId: m.id, templateKey: 'blank' });
-    const outline: OutlineBlock[] = outlineFromText(corpusText(KIEN_MINH_FILE));
+    const outline: OutlineBlock[] = outlineFromText(fixtureText(KIEN_MINH_FILE));
     await h.call('conclusions.update', { id: c.id, content: { ...c, outline } });
     conclusionId = (await h.call('conclusions.issue', { id: c.id, issueDate: '2026-05-08' })).id;
   });
@@ -56,11 +56,11 @@ describe('tasks: assign from a conclusion and follow up', () => {
     });
   }
 
-  it('proposes the tasks of the corpus conclusion by unit, and marks them once assigned', async () => {
+  it('proposes the tasks of the conclusion by unit, and marks them once assigned', async () => {
     const proposals = await h.call('tasks.propose', { conclusionId });
     const ubnd = proposals.filter((p) => p.leadUnitIds.includes('seed-peoplesCommittee'));
     expect(ubnd).toHaveLength(12);
-    expect(proposals.some((p) => p.leadUnitIds.includes('seed-partyOffice') && /theo dõi, đôn đốc việc thực hiện Kết luận/.test(p.content))).toBe(true);
+    expect(proposals.some((p) => p.leadUnitIds.includes('seed-partyOffice') && /theo dõi, đôn đốc việc thực hiện Kết luận/i.test(p.content))).toBe(true);
     expect(proposals.every((p) => !/^Trong tháng 4\/2026/.test(p.content))).toBe(true);
     await acceptAll();
     expect((await h.call('tasks.propose', { conclusionId })).every((p) => p.alreadyAssigned)).toBe(true);
@@ -68,7 +68,7 @@ describe('tasks: assign from a conclusion and follow up', () => {
 
   it('lists by unit, by conclusion, overdue and due this week as the clock moves', async () => {
     const created = await acceptAll();
-    expect(created.length).toBeGreaterThan(20);
+    expect(created.length).toBe(22);
     // 12 tasks led by UBND, and 2 more where it supports ("phối hợp chặt chẽ với UBND").
     expect((await h.call('tasks.list', { unitId: 'seed-peoplesCommittee', unitRole: 'lead' })).total).toBe(12);
     const byUnit = await h.call('tasks.list', { unitId: 'seed-peoplesCommittee' });
@@ -92,7 +92,7 @@ describe('tasks: assign from a conclusion and follow up', () => {
     const counters = await h.call('tasks.counters', {});
     expect(counters.overdue).toBe(inMay);
     expect(counters.open).toBe(created.length);
-    expect(counters.byUnit.find((u) => u.unitId === 'seed-peoplesCommittee')).toMatchObject({ open: 12, overdue: 12, unitName: 'UBND xã' });
+    expect(counters.byUnit.find((u) => u.unitId === 'seed-peoplesCommittee')).toMatchObject({ open: 12, overdue: 11, unitName: 'UBND xã' });
     const home = await h.call('home.summary', {});
     expect(home.counts.overdueTasks).toBe(inMay);
     expect(home.dueSoon.length).toBeGreaterThan(0);
@@ -193,7 +193,8 @@ describe('tasks: assign from a conclusion and follow up', () => {
     const out = join(h.dir, 'cli.xlsx');
     const f = await cli(['followup', '--db', h.dbPath, '--out', out, '--from', '2026-05-01', '--to', '2026-05-31', '--unit', 'UBND xã']);
     expect(f.code).toBe(0);
-    expect(f.out).toMatch(/14 nhiệm vụ/);
+    // 14 tasks involve UBND; one of them is due in June, outside the period.
+    expect(f.out).toMatch(/13 nhiệm vụ/);
     // "Overdue" is relative to today: pin the CLI's today so the answer does not depend on the date the suite runs.
     const inMay = tasks.filter((t) => t.dueDate === '2026-05-31').map((t) => t.id);
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-05-20T09:00:00') });

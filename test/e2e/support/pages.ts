@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import type { E2eApp } from './app';
-import { corpusText, KIEN_MINH_FILE } from '../../support/corpus';
+import { fixtureText, KIEN_MINH_FILE } from '../../support/corpus';
 import { kienMinhMeeting } from '../../support/kien-minh';
 import { outlineFromText } from '../../support/outline-from-text';
 
@@ -44,15 +44,15 @@ export async function openSection(page: Page, label: string): Promise<void> {
 }
 
 /**
- * The conclusion of the corpus file as the office issued it, set up through the core: its
- * meeting, the corpus body as the outline, number 62-TB/ĐU on 08/5/2026.
+ * Our own 62-TB/ĐU of Kiến Minh as the office issued it, set up through the core: its
+ * meeting, the fixture's body as the outline, number 62-TB/ĐU on 08/5/2026.
  */
 export async function issueKienMinhConclusion(app: E2eApp, options: { body?: 'corpus' | 'template' } = {}): Promise<{ meetingId: string; conclusionId: string }> {
   await call(app, 'register.setStartNumber', { docType: 'TB', lastNumber: 61 });
   const meeting = await call(app, 'meetings.create', kienMinhMeeting);
   const corpus = (options.body ?? 'corpus') === 'corpus';
   const draft = await call(app, 'conclusions.create', { kind: 'TB', meetingId: meeting.id, templateKey: corpus ? 'blank' : 'monthly' });
-  if (corpus) await call(app, 'conclusions.update', { id: draft.id, content: { ...draft, outline: outlineFromText(corpusText(KIEN_MINH_FILE)) } });
+  if (corpus) await call(app, 'conclusions.update', { id: draft.id, content: { ...draft, outline: outlineFromText(fixtureText(KIEN_MINH_FILE)) } });
   const issued = await call(app, 'conclusions.issue', { id: draft.id, issueDate: '2026-05-08' });
   if (issued.numberSymbol !== '62-TB/ĐU') throw new Error(`expected 62-TB/ĐU, got ${issued.numberSymbol}`);
   return { meetingId: meeting.id, conclusionId: draft.id };

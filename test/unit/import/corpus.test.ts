@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { blockText } from '../../../shared/document/outline';
 import { isLowerLetter } from '../../../electron/import/fold-index';
 import { parseConclusionText, type ParsedConclusion, type ParsedSection } from '../../../electron/import/parse-conclusion';
+import { corpusDir, describeCorpus } from '../../support/corpus';
 
-const corpusDir = path.resolve(process.cwd(), '../shared/corpus');
 const fixtureDir = path.resolve(process.cwd(), 'test/fixtures/import');
 
 interface ExpectedSection {
@@ -67,7 +67,7 @@ function expectSections(actual: readonly ParsedSection[], expected: readonly Exp
   });
 }
 
-describe.each(names)('corpus: %s', (name) => {
+describeCorpus('the three conclusions of the corpus', () => describe.each(names)('corpus: %s', (name) => {
   const { text, expected } = load(name);
   const parsed = parseConclusionText(text);
 
@@ -140,9 +140,9 @@ describe.each(names)('corpus: %s', (name) => {
   it('is deterministic and JSON-serialisable', () => {
     expect(JSON.parse(JSON.stringify(parseConclusionText(text)))).toEqual(JSON.parse(JSON.stringify(parsed)));
   });
-});
+}));
 
-describe('corpus formatting', () => {
+describeCorpus('corpus formatting', () => {
   it('carries bold and italic runs into the outline', () => {
     const { text } = load('tb-ket-luan-bch-6-thang-2026');
     const parsed = parseConclusionText(text);

@@ -11,9 +11,11 @@ import {
   vniToUnicode,
 } from '../../../electron/import/legacy-encoding';
 import { parseConclusionText } from '../../../electron/import/parse-conclusion';
+import { FLOW_FILES } from '../../support/corpus';
 
-const corpusDir = path.resolve(process.cwd(), '../shared/corpus');
-const corpus = (name: string): string => readFileSync(path.join(corpusDir, name), 'utf8');
+/** The project's own conclusions (test/support/corpus.ts), not the corpus beside the project. */
+const own = (f: { dir: string; name: string }): string => readFileSync(path.join(f.dir, f.name), 'utf8');
+const [kienMinh, quangPhu, dienChau] = FLOW_FILES.map(own) as [string, string, string];
 
 /** Every Vietnamese letter with a diacritic, lower-case (NFC). */
 const LOWER_LETTERS =
@@ -49,7 +51,7 @@ describe('TCVN3 (ABC, .VnTime)', () => {
   });
 
   it('decodes a whole conclusion saved as TCVN3 bytes', () => {
-    const original = corpus('tb-ket-luan-btv-thang-04-2026-kien-minh.txt');
+    const original = kienMinh;
     const decoded = decodeTextBuffer(latin1Bytes(unicodeToTcvn3(original)));
     expect(decoded.encoding).toBe('tcvn3');
     expect(decoded.converted).toBe(true);
@@ -82,7 +84,7 @@ describe('VNI (VNI-Times)', () => {
   });
 
   it('decodes a whole conclusion saved as VNI bytes', () => {
-    const original = corpus('tb-ket-luan-bch-6-thang-2026.txt');
+    const original = dienChau;
     const decoded = decodeTextBuffer(latin1Bytes(unicodeToVni(original)));
     expect(decoded.encoding).toBe('vni');
     expect(decoded.converted).toBe(true);
@@ -116,12 +118,7 @@ describe('Unicode files', () => {
   });
 
   it('never converts ordinary Unicode Vietnamese or plain ASCII', () => {
-    for (const name of [
-      'tb-ket-luan-bch-6-thang-2026.txt',
-      'tb-ket-luan-btv-thang-04-2026-kien-minh.txt',
-      'tb-ket-luan-thang-02-2026.txt',
-    ]) {
-      const text = corpus(name);
+    for (const [name, text] of Object.entries({ kienMinh, quangPhu, dienChau })) {
       expect(decodeTextBuffer(Buffer.from(text, 'utf8')).converted, name).toBe(false);
       expect(convertLegacyVietnamese(text).encoding, name).toBe('unicode');
     }
