@@ -28,6 +28,8 @@ const LEAD_IN_MAX_CHARS = 200;
  * three printed lines at 14 pt on A4 (≈ 75 characters a line).
  */
 const HEADING_LINE_MAX_CHARS = 225;
+/** About one printed line at 14 pt: a heading this long that ends like a sentence is one. */
+const ONE_LINE_CHARS = 90;
 /** Short enough to keep with the next paragraph without leaving a gap: two printed lines. */
 const SHORT_HEADING_MAX_CHARS = 150;
 
@@ -37,17 +39,19 @@ export function isHeadingKind(kind: OutlineBlockKind): boolean {
 
 /**
  * Length (in characters of the block's text, label excluded) of the part printed in the
- * heading's emphasis; the whole text for a heading line, 0 for a long paragraph with no
- * lead-in.
+ * heading's emphasis: up to the lead-in's colon; the whole text for a heading line; the first
+ * sentence of a long heading paragraph; 0 (the label alone) for a numbered sentence.
  */
 export function headingPartLength(text: string): number {
   const trimmedEnd = text.trimEnd().length;
   const colon = text.indexOf(':');
   if (colon >= 0 && colon < LEAD_IN_MAX_CHARS && text.slice(colon + 1).trim() !== '') return colon + 1;
-  if (trimmedEnd <= HEADING_LINE_MAX_CHARS) return text.length;
-  // A long heading paragraph without a colon: its first sentence is the heading, if short.
+  // "1. Việc đổi mới … còn hạn chế; … của cấp trên." is a numbered sentence, not a heading.
+  const sentenceLike = trimmedEnd > ONE_LINE_CHARS && /[.;!?…]$/u.test(text.trimEnd());
+  if (!sentenceLike && trimmedEnd <= HEADING_LINE_MAX_CHARS) return text.length;
+  // A long heading paragraph: its first sentence is the heading, if short and not the whole.
   const sentence = /[.!?](\s|$)/u.exec(text);
-  if (sentence && sentence.index < LEAD_IN_MAX_CHARS) return sentence.index + 1;
+  if (sentence && sentence.index < LEAD_IN_MAX_CHARS && sentence.index + 1 < trimmedEnd) return sentence.index + 1;
   return 0;
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { folderDialogs } from '../../electron/dev-server/test-dialogs';
+import { conclusionContentSchema } from '../../shared/conclusions/schema';
 import { cli } from '../support/run-cli';
 import { kienMinhMeeting } from '../support/kien-minh';
 import { sampleProfile, startCore, type CoreHarness } from '../support/core-harness';
@@ -80,6 +81,30 @@ describe('DOCX export through the contract', () => {
     expect(text).toContain('NGƯỜI GHI BIÊN BẢN');
     expect(text).toContain('CHỦ TRÌ');
     expect(text.join('\n')).toContain('Đỗ Đức Úy');
+  });
+
+  it('prints the issued conclusion of the meeting as the minutes\' conclusion section, and never the internal note', async () => {
+    const m = await h.call('meetings.create', { ...kienMinhMeeting, notes: 'Nhập từ văn bản kết luận đã ban hành.' });
+    const c = await h.call('conclusions.create', { kind: 'TB', meetingId: m.id, templateKey: 'monthly' });
+    const outline = [
+      { id: 'k1', kind: 'heading1' as const, runs: [{ text: 'Nhiệm vụ trọng tâm tháng 5 năm 2026' }] },
+      { id: 'k2', kind: 'heading2' as const, runs: [{ text: 'UBND xã: tập trung thu ngân sách, giải ngân vốn đầu tư công.' }] },
+    ];
+    // The stored content with its outline replaced (zod drops the record's own fields).
+    const content = conclusionContentSchema.parse(await h.call('conclusions.get', { id: c.id }));
+    await h.call('conclusions.update', { id: c.id, content: { ...content, outline } });
+    await h.call('conclusions.issue', { id: c.id, issueDate: '2026-05-08' });
+    const out = join(h.dir, 'bb-ket-luan.docx');
+    await h.call('export.minutesDocx', { meetingId: m.id, target: h.writable(out) });
+    const text = paragraphs(documentXml(out));
+    const at = text.findIndex((t) => t.endsWith('Kết luận của hội nghị'));
+    expect(at).toBeGreaterThan(0);
+    expect(text.slice(at + 1, at + 4)).toEqual([
+      'Thay mặt hội nghị, đồng chí Vũ Bình Dương kết luận (Thông báo kết luận số 62-TB/ĐU ngày 08/5/2026):',
+      'I. Nhiệm vụ trọng tâm tháng 5 năm 2026',
+      '1. UBND xã: tập trung thu ngân sách, giải ngân vốn đầu tư công.',
+    ]);
+    expect(text.join('\n')).not.toContain('Nhập từ văn bản');
   });
 
   it('reports a missing folder in Vietnamese and leaves no partial file', async () => {

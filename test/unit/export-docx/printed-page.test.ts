@@ -72,6 +72,11 @@ describe('bold only on the heading part', () => {
     // "a)" is italic: the same split applies to its emphasis.
     const italic = styledBlockRuns({ kind: 'heading4', runs: [{ text: `Về kinh tế: ${TASK_TEXT}` }] }, 'a)', defaultFormatRules);
     expect(italic.filter((r) => r.italic).map((r) => r.text)).toEqual(['a) ', 'Về kinh tế:']);
+    // A numbered sentence ("1. Việc đổi mới … còn hạn chế; … cấp trên.") is not a heading: its label alone is bold.
+    const sentence = 'Việc đổi mới, nâng cao chất lượng sinh hoạt chi bộ còn hạn chế; nội dung sinh hoạt chuyên đề tại một số chi bộ chưa đầy đủ.';
+    expect(headingPartLength(sentence)).toBe(0);
+    expect(styledBlockRuns({ kind: 'heading2', runs: [{ text: sentence }] }, '1.', defaultFormatRules).filter((r) => r.bold).map((r) => r.text)).toEqual(['1. ']);
+    expect(headingPartLength('Về công tác cán bộ.')).toBe('Về công tác cán bộ.'.length);
     // A plain paragraph is never bold, whatever its colon.
     const plain = styledBlockRuns({ kind: 'paragraph', runs: [{ text: `Kết quả: ${TASK_TEXT}` }] }, '', defaultFormatRules);
     expect(plain.some((r) => r.bold)).toBe(false);
