@@ -34,6 +34,13 @@ export function toAppErrorValue(err: unknown): AppErrorValue {
       detail: String(err),
     };
   }
+  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
+    return {
+      code: 'READ_ONLY',
+      message: 'Dữ liệu đang mở ở chế độ chỉ xem (tệp nằm trên ổ không cho ghi), nên không lưu được thay đổi này. Hãy chép tệp vào máy rồi mở lại nếu cần sửa.',
+      detail: String(err),
+    };
+  }
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
     return {
       code: 'DB_CORRUPT',

@@ -3,7 +3,12 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { homeSummary } from '../home/home-service';
 import { getProfile, saveProfile } from '../profile/profile-service';
 import { localIsoDate } from '../system/clock';
-import { integrityCheck } from '../db/integrity';
+import { backupDatabase, type BackupResult } from '../backup/backup-database';
+import { inspectDatabaseFile } from '../backup/backup-contents';
+import { backupsDir, listBackupFiles, reasonLabels } from '../backup/backup-files';
+import { checkDataNow, dataStatus } from '../backup/data-status';
+import { newestGoodBackup } from '../backup/recover';
+import { restoreDatabase } from '../backup/restore-database';
 import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from '../units/units-service';
 import { conclusionTemplates } from '../../shared/conclusions/templates';
 import { getVersion, listVersions } from '../conclusions/conclusion-versions';
@@ -37,6 +42,10 @@ function writeTarget(ctx: CoreContext, target: string | undefined): string | und
   return target === undefined ? undefined : ctx.files.resolve(target, 'write');
 }
 
+function withoutRotation({ rotatedAway: _rotated, ...rest }: BackupResult) {
+  return rest;
+}
+
 export const handlers: HandlerMap = {
   'app.info': (_input, ctx) => ({
     appName: 'Văn phòng Đảng ủy',
@@ -48,7 +57,21 @@ export const handlers: HandlerMap = {
   }),
   'home.summary': (_input, ctx) => homeSummary(ctx),
   'home.followUpCharts': (_input, ctx) => followUpCharts(ctx),
-  'db.integrityCheck': (_input, ctx) => integrityCheck(ctx),
+  'db.integrityCheck': (_input, ctx) => checkDataNow(ctx),
+
+  'data.status': (_input, ctx) => dataStatus(ctx),
+  'backup.now': async ({ folder }, ctx) => withoutRotation(await backupDatabase(ctx, { reason: 'manual', toDir: ctx.files.resolve(folder, 'folder') })),
+  'backup.list': (_input, ctx) =>
+    listBackupFiles(backupsDir(ctx)).map((f) => ({
+      file: ctx.files.grant(f.path, 'read'),
+      at: f.at.toISOString(),
+      reason: f.reason,
+      reasonLabel: reasonLabels[f.reason],
+      sizeBytes: f.sizeBytes,
+    })),
+  'backup.preview': ({ file }, ctx) => inspectDatabaseFile(ctx.files.resolve(file, 'read')),
+  'backup.restore': ({ file }, ctx) => restoreDatabase(ctx, ctx.files.resolve(file, 'read')),
+  'backup.newestGood': (_input, ctx) => newestGoodBackup(ctx.dataDir),
 
   'profile.get': (_input, ctx) => getProfile(ctx),
   'profile.save': (input, ctx) => saveProfile(ctx, input),

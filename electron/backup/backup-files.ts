@@ -3,7 +3,7 @@
  * so the folder reads like a log and rotation needs no index file.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CoreContext } from '../core/context';
 
 export const backupReasons = ['daily', 'before-import', 'before-migration', 'before-restore', 'manual'] as const;
@@ -18,6 +18,11 @@ export const reasonLabels: Record<BackupReason, string> = {
 };
 
 const NAME = /^vpdu-(\d{8})-(\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite$/;
+
+/** The folder beside the database for the app's own files (evidence, backups, markers). */
+export function dataDirForDatabase(dbPath: string): string {
+  return join(dirname(dbPath), 'vpdu-files');
+}
 
 /** The data folder's own backups (rotated), beside the evidence files. */
 export function backupsDirOf(dataDir: string): string {

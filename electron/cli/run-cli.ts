@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import { UsageError, type CliIo } from './cli-context';
 import { initCommand } from './commands/init';
+import { backupCommand, checkCommand, restoreCommand } from './commands/data';
 import { profileCommand } from './commands/profile';
 import { exportDocxCommand } from './commands/export-docx';
 import { importCommand } from './commands/import';
@@ -21,6 +22,9 @@ const commands: Record<string, Command> = {
   progress: progressCommand,
   followup: followupCommand,
   import: importCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  check: checkCommand,
 };
 
 export const HELP = `Văn phòng Đảng ủy — dòng lệnh
@@ -48,7 +52,11 @@ export const HELP = `Văn phòng Đảng ủy — dòng lệnh
                                      báo cáo kết quả thực hiện trong kỳ
   import FILE --json                 nhận dạng kết luận (.txt, .docx), in JSON, không lưu
   import FILE --db FILE              nhập và lưu (nhận mọi nhiệm vụ đề xuất)
-  import --dir FOLDER --db FILE      nhập cả thư mục`;
+  import --dir FOLDER --db FILE      nhập cả thư mục
+  backup --db FILE --to DIR          sao lưu (bản sao được kiểm tra toàn vẹn)
+  restore --db FILE BACKUP           khôi phục từ bản sao lưu (dữ liệu hiện tại được sao lưu trước;
+                                     tệp hỏng được giữ lại dưới tên khác)
+  check --db FILE                    kiểm tra toàn vẹn dữ liệu (mã thoát 1 nếu hỏng)`;
 
 /** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

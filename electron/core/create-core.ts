@@ -3,12 +3,16 @@
  * identity and clocks, seeds the units directory, and returns the contract's dispatcher.
  * Everything that serves the contract (IPC, loopback HTTP, CLI, tests) starts here.
  */
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { useVietnameseZodMessages } from '../../shared/api/zod-locale';
 import { createDispatcher, type DispatchOptions } from '../api/dispatch';
 import { handlers } from '../api/handlers';
 import { backupBeforeMigration } from '../backup/backup-database';
+import { dataDirForDatabase } from '../backup/backup-files';
 import { openDatabase } from '../db/connection';
+import { openSession } from '../db/session-marker';
+import { databaseSession, setDatabaseSession } from './database-session';
 import { newId } from '../db/ids';
 import { first, run } from '../db/query';
 import { HybridLogicalClock } from '../sync/hlc';
@@ -37,17 +41,26 @@ function ensureReplicaId(opened: ReturnType<typeof openDatabase>): string {
   const row = first(opened.sqlite, opened.qb.selectFrom('meta').select('value').where('key', '=', 'replica_id'));
   if (row) return row.value;
   const id = newId();
-  run(opened.sqlite, opened.qb.insertInto('meta').values({ key: 'replica_id', value: id }));
+  // A read-only file cannot remember it: this session works under a passing id.
+  if (!opened.readOnly) run(opened.sqlite, opened.qb.insertInto('meta').values({ key: 'replica_id', value: id }));
   return id;
 }
 
 export function createCore(options: CoreOptions): Core {
   useVietnameseZodMessages();
   const clock = options.clock ?? new AdjustableClock();
-  const dataDir = join(dirname(options.dbPath), 'vpdu-files');
-  const opened = openDatabase(options.dbPath, {
-    beforeMigrate: (sqlite) => void backupBeforeMigration(sqlite, dataDir, clock.now()),
-  });
+  const dataDir = dataDirForDatabase(options.dbPath);
+  const marker = openSession(dataDir);
+  let opened: ReturnType<typeof openDatabase>;
+  try {
+    opened = openDatabase(options.dbPath, {
+      beforeMigrate: (sqlite) => void backupBeforeMigration(sqlite, dataDir, clock.now()),
+      fullCheck: marker.uncleanShutdown,
+    });
+  } catch (err) {
+    marker.release();
+    throw err;
+  }
   const replicaId = ensureReplicaId(opened);
   const files = new FileHandles();
   const ctx: CoreContext = {
@@ -64,12 +77,34 @@ export function createCore(options: CoreOptions): Core {
     openedFiles: new OpenedFiles(files),
     appVersion: APP_VERSION,
   };
-  seedUnitsOnce(ctx);
+  if (!opened.readOnly) seedUnitsOnce(ctx);
+  setDatabaseSession(ctx, {
+    readOnly: opened.readOnly,
+    uncleanShutdown: marker.uncleanShutdown,
+    startCheckedAt: marker.uncleanShutdown ? clock.now().toISOString() : null,
+    reopen: (swap) => {
+      ctx.sqlite.close();
+      marker.release();
+      swap();
+      // The same options and clock: a fresh core over the new file, moved into this context.
+      const fresh = createCore({ ...options, clock });
+      const session = databaseSession(fresh.ctx);
+      // Handles the window holds stay valid across the swap: they name files, not the database.
+      const { files: keptFiles, openedFiles } = ctx;
+      Object.assign(ctx, fresh.ctx, { files: keptFiles, openedFiles });
+      setDatabaseSession(ctx, session);
+    },
+  });
   const dispatch = createDispatcher(ctx, handlers, options);
   return {
     ctx,
     clock,
     dispatch,
-    close: () => opened.sqlite.close(),
+    close: () => {
+      ctx.sqlite.close();
+      marker.release();
+      const copy = databaseSession(ctx).readOnly?.workingCopy;
+      if (copy) rmSync(dirname(copy), { recursive: true, force: true });
+    },
   };
 }

@@ -17,6 +17,7 @@ import { searchHitSchema } from '../search/schema';
 import { importPreviewSchema, importSaveResultSchema, importSaveSchema } from '../import/schema';
 import { isoDateSchema } from './common';
 import { fileHandleSchema, fileRefSchema } from './file-handle';
+import { backupContentsSchema, backupFileSchema, backupResultSchema, dataStatusSchema, restoreResultSchema } from '../data/schema';
 import { progressReportSchema, taskFilterSchema, taskInputSchema, taskSchema, taskStatuses } from '../tasks/schema';
 
 const fileFilterSchema = z.object({ name: z.string(), extensions: z.array(z.string()) });
@@ -85,6 +86,19 @@ export const apiContract = {
     }),
   ),
   'db.integrityCheck': method(z.object({}).default({}), integrityReportSchema),
+
+  /** The "Dữ liệu" page: where the data lives, size, last backup and check. */
+  'data.status': method(z.object({}).default({}), dataStatusSchema),
+  /** "Sao lưu ngay" to a folder the user chose (a USB stick). */
+  'backup.now': method(z.object({ folder: fileHandleSchema }), backupResultSchema),
+  /** The automatic backups in the data folder, newest first. */
+  'backup.list': method(z.object({}).default({}), z.array(backupFileSchema)),
+  /** What a backup file holds, after checking it in full (nothing is changed). */
+  'backup.preview': method(z.object({ file: fileHandleSchema }), backupContentsSchema),
+  /** "Khôi phục": backs up the current state, then puts the backup in place. */
+  'backup.restore': method(z.object({ file: fileHandleSchema }), restoreResultSchema),
+  /** The newest backup that passes its check (offered when the data is found damaged). */
+  'backup.newestGood': method(z.object({}).default({}), backupContentsSchema.nullable()),
 
   'profile.get': method(z.object({}).default({}), profileSchema.nullable()),
   'profile.save': method(profileInputSchema, profileSchema),

@@ -10,6 +10,7 @@ export const errorCodes = [
   'DB_CORRUPT',
   'DB_TOO_NEW',
   'DB_OPEN_FAILED',
+  'READ_ONLY', // the database is open to look at only (write-protected media)
   'DISK_FULL',
   'BUSY',
   'IO',

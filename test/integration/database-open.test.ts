@@ -43,7 +43,7 @@ describe('opening the database', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it('refuses a corrupted database page and does not overwrite it', () => {
+  it('refuses a corrupted database page when the full check runs, and does not overwrite it', () => {
     const path = join(temp(), 'corrupt.sqlite');
     const db = openDatabase(path);
     db.sqlite.exec("CREATE TABLE filler(x TEXT); INSERT INTO filler SELECT hex(randomblob(500)) FROM (WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM c WHERE i < 200) SELECT i FROM c);");
@@ -55,7 +55,7 @@ describe('opening the database', () => {
     writeFileSync(path, bytes);
     let code = '';
     try {
-      openDatabase(path).sqlite.close();
+      openDatabase(path, { fullCheck: true }).sqlite.close();
     } catch (err) {
       code = (err as AppError).code;
     }

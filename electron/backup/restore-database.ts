@@ -1,0 +1,67 @@
+/**
+ * Puts a backup back in place of the open database: the backup is checked first, the
+ * current state is itself backed up (so a restore can be undone), the backup is staged
+ * beside the database with a new install identity, and the file is swapped while the
+ * database is closed. The core reopens over it in the same context.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import { copyFileSync, renameSync, rmSync } from 'node:fs';
+import { AppError } from '../../shared/api/errors';
+import type { CoreContext } from '../core/context';
+import { databaseSession } from '../core/database-session';
+import { readOnlyError } from '../db/connection';
+import { inspectDatabaseFile, type BackupContents } from './backup-contents';
+import { backupDatabase } from './backup-database';
+import { giveNewInstallIdentity } from './restored-identity';
+
+export interface RestoreResult {
+  restored: BackupContents;
+  /** The backup of the state just replaced ("Trước khi khôi phục"). */
+  safetyBackup: string;
+  replicaId: string;
+}
+
+/** Copies a checked backup to `target`'s staging name and renews its identity there. */
+export function stageRestore(backupPath: string, stagingPath: string, restoredAt: string): void {
+  rmSync(stagingPath, { force: true });
+  copyFileSync(backupPath, stagingPath);
+  const staged = new BetterSqlite3(stagingPath);
+  try {
+    staged.prepare("DELETE FROM meta WHERE key IN ('backup_taken_at', 'backup_reason')").run();
+    staged.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('restored_at', ?)").run(restoredAt);
+    giveNewInstallIdentity(staged, 'restored from backup');
+  } finally {
+    staged.close();
+  }
+}
+
+/** Swaps the staged file in for the closed database (its -wal/-shm go with the old file). */
+export function swapInStaged(stagingPath: string, dbPath: string): void {
+  rmSync(`${dbPath}-wal`, { force: true });
+  rmSync(`${dbPath}-shm`, { force: true });
+  renameSync(stagingPath, dbPath);
+}
+
+export async function restoreDatabase(ctx: CoreContext, backupPath: string): Promise<RestoreResult> {
+  const session = databaseSession(ctx);
+  if (session.readOnly) throw readOnlyError(session.readOnly.reason);
+  const restored = inspectDatabaseFile(backupPath);
+  const safety = await backupDatabase(ctx, { reason: 'before-restore' });
+  const staging = `${ctx.dbPath}.restoring`;
+  try {
+    stageRestore(backupPath, staging, ctx.clock.now().toISOString());
+  } catch (err) {
+    rmSync(staging, { force: true });
+    throw new AppError('IO', 'Không chuẩn bị được bản khôi phục (ổ đĩa đầy hoặc thiếu quyền ghi). Dữ liệu hiện tại không bị thay đổi.', `stage restore failed: ${String(err)}`);
+  }
+  try {
+    session.reopen(() => swapInStaged(staging, ctx.dbPath));
+  } catch (err) {
+    // The swapped-in file would not open: put back what was there a moment ago.
+    const back = `${ctx.dbPath}.restoring`;
+    copyFileSync(safety.path, back);
+    databaseSession(ctx).reopen(() => swapInStaged(back, ctx.dbPath));
+    throw new AppError('BAD_FILE', 'Không mở được dữ liệu sau khi khôi phục; đã trả lại dữ liệu như trước khi khôi phục.', `restore reopen failed: ${String(err)}`);
+  }
+  return { restored, safetyBackup: safety.path, replicaId: ctx.replicaId };
+}

@@ -1,0 +1,71 @@
+/** The "Dữ liệu" page and backups/restore, as they cross the contract. */
+import { z } from 'zod';
+import { fileRefSchema } from '../api/file-handle';
+
+export const backupReasonSchema = z.enum(['daily', 'before-import', 'before-migration', 'before-restore', 'manual']);
+
+export const backupAttemptSchema = z.object({
+  at: z.string(),
+  reason: backupReasonSchema,
+  ok: z.boolean(),
+  path: z.string().nullable(),
+  sizeBytes: z.number().nullable(),
+  message: z.string().nullable(),
+});
+
+export const backupContentsSchema = z.object({
+  path: z.string(),
+  sizeBytes: z.number(),
+  schemaVersion: z.number().int(),
+  takenAt: z.string().nullable(),
+  reason: z.string().nullable(),
+  committee: z.string().nullable(),
+  counts: z.object({
+    meetings: z.number().int(),
+    conclusions: z.number().int(),
+    issuedConclusions: z.number().int(),
+    tasks: z.number().int(),
+  }),
+  lastNumbers: z.array(z.object({ docType: z.string(), lastNumber: z.number().int(), termName: z.string() })),
+});
+export type BackupContentsView = z.infer<typeof backupContentsSchema>;
+
+/** An automatic backup in the data folder, with a read handle to preview or restore it. */
+export const backupFileSchema = z.object({
+  file: fileRefSchema,
+  at: z.string(),
+  reason: backupReasonSchema,
+  reasonLabel: z.string(),
+  sizeBytes: z.number(),
+});
+
+export const dataStatusSchema = z.object({
+  dbPath: z.string(),
+  dataDir: z.string(),
+  backupsDir: z.string(),
+  sizeBytes: z.number(),
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  /** Why editing is off, when the file is on read-only media. */
+  readOnlyReason: z.string().nullable(),
+  uncleanShutdown: z.boolean(),
+  lastAttempt: backupAttemptSchema.nullable(),
+  lastSuccess: backupAttemptSchema.nullable(),
+  backupCount: z.number().int(),
+  lastCheck: z.object({ at: z.string(), ok: z.boolean() }).nullable(),
+});
+export type DataStatus = z.infer<typeof dataStatusSchema>;
+
+export const backupResultSchema = z.object({
+  path: z.string(),
+  reason: backupReasonSchema,
+  takenAt: z.string(),
+  sizeBytes: z.number(),
+  contents: backupContentsSchema,
+});
+
+export const restoreResultSchema = z.object({
+  restored: backupContentsSchema,
+  safetyBackup: z.string(),
+  replicaId: z.string(),
+});
