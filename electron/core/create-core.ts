@@ -81,7 +81,7 @@ export function createCore(options: CoreOptions): Core {
   setDatabaseSession(ctx, {
     readOnly: opened.readOnly,
     uncleanShutdown: marker.uncleanShutdown,
-    startCheckedAt: marker.uncleanShutdown ? clock.now().toISOString() : null,
+    startCheckedAt: opened.fullyChecked ? clock.now().toISOString() : null,
     reopen: (swap) => {
       ctx.sqlite.close();
       marker.release();

@@ -25,6 +25,8 @@ export interface OpenedDatabase {
   applied: number[];
   /** Set when the file could not be written: open to look at only. */
   readOnly: ReadOnlyState | null;
+  /** The full integrity check ran at this open (and passed). */
+  fullyChecked: boolean;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
@@ -182,7 +184,7 @@ function openReadOnly(path: string, fullCheck: boolean): OpenedDatabase {
   }
   sqlite.pragma('foreign_keys = ON');
   const schemaVersion = Number(sqlite.pragma('user_version', { simple: true }));
-  return { sqlite, qb: createQueryBuilder(), path, schemaVersion, applied: [], readOnly: { reason: READ_ONLY_REASON, workingCopy } };
+  return { sqlite, qb: createQueryBuilder(), path, schemaVersion, applied: [], readOnly: { reason: READ_ONLY_REASON, workingCopy }, fullyChecked: fullCheck };
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): OpenedDatabase {
@@ -219,7 +221,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
       applied = applyPendingMigrations(sqlite, migrations);
     }
     const schemaVersion = Number(sqlite.pragma('user_version', { simple: true }));
-    return { sqlite, qb: createQueryBuilder(), path, schemaVersion, applied, readOnly: null };
+    return { sqlite, qb: createQueryBuilder(), path, schemaVersion, applied, readOnly: null, fullyChecked: options.fullCheck ?? false };
   } catch (err) {
     sqlite.close();
     throw asOpenError(err, path);
