@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { CoreContext } from '../core/context';
+import { databaseSession } from '../core/database-session';
 import { localIsoDate } from '../system/clock';
 import { backupsToKeep } from './rotation';
 import { describeDatabase, runFullCheck, type BackupContents } from './backup-contents';
@@ -148,6 +149,7 @@ export function backupDatabase(ctx: CoreContext, options: BackupOptions): Promis
 
 /** The start-of-day backup: taken when no good automatic backup exists from today. */
 export async function backupIfDue(ctx: CoreContext): Promise<BackupResult | null> {
+  if (databaseSession(ctx).readOnly) return null; // nothing can change, nowhere to write
   const state = readBackupState(backupsDir(ctx));
   const today = localIsoDate(ctx.clock.now());
   const last = state.lastAutomatic;

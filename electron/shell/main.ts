@@ -4,8 +4,9 @@
  */
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { AppError } from '../../shared/api/errors';
-import { createCore, type Core } from '../core/create-core';
+import { backupIfDue } from '../backup/backup-database';
+import type { Core } from '../core/create-core';
+import { openCoreOrRecover } from './recover-at-start';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -20,6 +21,16 @@ let core: Core | null = null;
 // whatever language Windows itself is in.
 app.commandLine.appendSwitch('lang', 'vi');
 
+/**
+ * The start-of-day backup, a little after the window is up so it never delays the home
+ * screen. A failure is shown on the "Dữ liệu" page (the backup state records it).
+ */
+function scheduleDailyBackup(opened: Core): void {
+  setTimeout(() => {
+    backupIfDue(opened.ctx).catch(() => undefined);
+  }, 20_000).unref();
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -33,14 +44,18 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     // VPDU_DB lets a tester point the app at another file; normally it lives in user data.
     const dbPath = process.env.VPDU_DB ?? join(app.getPath('userData'), 'van-phong-dang-uy.sqlite');
-    try {
-      core = createCore({ dbPath, dialogs: electronDialogs(() => mainWindow) });
-    } catch (err) {
-      const message = err instanceof AppError ? err.userMessage : `Không mở được dữ liệu: ${String(err)}`;
-      dialog.showErrorBox('Văn phòng Đảng ủy', message);
+    core = openCoreOrRecover(
+      { dbPath, dialogs: electronDialogs(() => mainWindow) },
+      {
+        ask: ({ title, message, detail, buttons }) => dialog.showMessageBoxSync({ type: 'error', title, message, detail, buttons, defaultId: 0, cancelId: 1, noLink: true }),
+        error: (message) => dialog.showErrorBox('Văn phòng Đảng ủy', message),
+      },
+    );
+    if (!core) {
       app.exit(1);
       return;
     }
+    scheduleDailyBackup(core);
     const indexUrl = rendererIndexUrl(rendererDir);
     registerIpc(core.dispatch, (url) => url.startsWith(indexUrl));
     Menu.setApplicationMenu(buildMenu(() => mainWindow));

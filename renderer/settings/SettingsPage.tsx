@@ -1,78 +1,10 @@
-import { Alert, Button, Code, Group, List, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import type { ApiOutput } from '../../shared/api/contract';
-import { callApi } from '../api/client';
+import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useApiQuery } from '../api/use-api';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { notifyError, notifySaved } from '../components/notify';
+import { notifySaved } from '../components/notify';
+import { DataPanel } from './DataPanel';
 import { ProfileForm } from '../profile/ProfileForm';
 import { UnitsPanel } from '../units/UnitsPanel';
-
-function DataPanel() {
-  const info = useApiQuery('app.info', {});
-  const [report, setReport] = useState<ApiOutput<'db.integrityCheck'> | null>(null);
-  const [checking, setChecking] = useState(false);
-
-  async function check() {
-    setChecking(true);
-    try {
-      setReport(await callApi('db.integrityCheck', {}));
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setChecking(false);
-    }
-  }
-
-  if (info.error) return <ErrorPanel message={info.error} onRetry={info.reload} />;
-  return (
-    <Stack>
-      <Table variant="vertical" withTableBorder>
-        <Table.Tbody>
-          <Table.Tr>
-            <Table.Th w={220}>Phiên bản ứng dụng</Table.Th>
-            <Table.Td>{info.data?.version}</Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th>Tệp dữ liệu</Table.Th>
-            <Table.Td>
-              <Code>{info.data?.dbPath}</Code>
-            </Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th>Phiên bản lược đồ</Table.Th>
-            <Table.Td>{info.data?.schemaVersion}</Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th>Mã máy (bản cài đặt)</Table.Th>
-            <Table.Td>
-              <Code>{info.data?.replicaId}</Code>
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
-      <Group>
-        <Button onClick={() => void check()} loading={checking} variant="light">
-          Kiểm tra toàn vẹn dữ liệu
-        </Button>
-      </Group>
-      {report &&
-        (report.ok ? (
-          <Alert color="green" title="Dữ liệu toàn vẹn">
-            Không phát hiện lỗi nào.
-          </Alert>
-        ) : (
-          <Alert color="red" title="Phát hiện lỗi dữ liệu">
-            <List size="sm">
-              {report.messages.map((m) => (
-                <List.Item key={m}>{m}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        ))}
-    </Stack>
-  );
-}
 
 export function SettingsPage({ onProfileChanged }: { onProfileChanged: () => void }) {
   const profile = useApiQuery('profile.get', {});

@@ -29,20 +29,20 @@ describe('restore', () => {
     await h.call('profile.save', sampleProfile);
     await issueOne(h, '2026-05-08');
     const usb = join(h.dir, 'usb');
-    const backup = await h.call('backup.now', { toDir: usb });
+    const backup = await h.call('backup.now', { folder: h.folder(usb) });
     await issueOne(h, '2026-05-20');
     await issueOne(h, '2026-06-02');
     const before = await h.call('app.info', {});
 
-    const preview = await h.call('backup.preview', { path: backup.path });
+    const preview = await h.call('backup.preview', { file: h.readable(backup.path) });
     expect(preview.counts).toMatchObject({ meetings: 1, conclusions: 1, issuedConclusions: 1 });
     expect(preview.lastNumbers).toEqual([{ docType: 'TB', lastNumber: 1, termName: 'khóa I' }]);
     expect(preview.takenAt).toBe(backup.takenAt);
 
-    const result = await h.call('backup.restore', { path: backup.path });
+    const result = await h.call('backup.restore', { file: h.readable(backup.path) });
     expect(result.restored.counts.meetings).toBe(1);
     // the state replaced is itself a backup holding the three conclusions
-    expect((await h.call('backup.preview', { path: result.safetyBackup })).counts.conclusions).toBe(3);
+    expect((await h.call('backup.preview', { file: h.readable(result.safetyBackup) })).counts.conclusions).toBe(3);
     // the open core now serves the restored file, under a new identity
     expect((await h.call('conclusions.list', {})).length).toBe(1);
     const after = await h.call('app.info', {});
@@ -63,11 +63,13 @@ describe('restore', () => {
     await issueOne(h, '2026-05-08');
     const bogus = join(h.dir, 'bogus.sqlite');
     writeFileSync(bogus, 'không phải cơ sở dữ liệu'.repeat(100));
-    const e = await h.fail('backup.restore', { path: bogus });
+    const e = await h.fail('backup.restore', { file: h.readable(bogus) });
     expect(e.code).toBe('BAD_FILE');
     expect(e.message).toMatch(/không phải bản sao lưu/);
     expect((await h.call('conclusions.list', {})).length).toBe(1);
-    const missing = await h.fail('backup.preview', { path: join(h.dir, 'nope.sqlite') });
+    // a path instead of a handle is refused at the boundary
+    expect((await h.fail('backup.restore', { file: bogus })).code).toBe('VALIDATION');
+    const missing = await h.fail('backup.preview', { file: h.readable(join(h.dir, 'nope.sqlite')) });
     expect(missing.code).toBe('NOT_FOUND');
   });
 

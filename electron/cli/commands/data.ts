@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/api/errors';
 import { inspectDatabaseFile } from '../../backup/backup-contents';
 import { restoreOverUnopenable } from '../../backup/recover';
 import { createCore } from '../../core/create-core';
-import { call, openCore, printJson, UsageError, type CliIo } from '../cli-context';
+import { call, fileHandle, openCore, printJson, UsageError, type CliIo } from '../cli-context';
 
 function describeCounts(c: { counts: { meetings: number; conclusions: number; issuedConclusions: number; tasks: number }; lastNumbers: { docType: string; lastNumber: number }[] }): string {
   const numbers = c.lastNumbers.map((n) => `${n.docType} số ${n.lastNumber}`).join(', ') || 'chưa cấp số';
@@ -18,7 +18,7 @@ export async function backupCommand(args: string[], io: CliIo): Promise<void> {
   if (!values.to) throw new UsageError('Thiếu --to DIR (thư mục đặt bản sao lưu).');
   const core = openCore(values.db);
   try {
-    const result = await call(core, 'backup.now', { toDir: resolve(values.to) });
+    const result = await call(core, 'backup.now', { folder: fileHandle(core, values.to, 'folder') });
     if (values.json) printJson(io, result);
     else io.out(`Đã sao lưu và kiểm tra: ${result.path}\n  ${describeCounts(result.contents)}`);
   } finally {
@@ -49,7 +49,7 @@ export async function restoreCommand(args: string[], io: CliIo): Promise<void> {
     return;
   }
   try {
-    const result = await call(core, 'backup.restore', { path: backupPath });
+    const result = await call(core, 'backup.restore', { file: fileHandle(core, backupPath, 'read') });
     if (values.json) printJson(io, result);
     else io.out(`Đã khôi phục từ ${backupPath}\n  ${describeCounts(result.restored)}\nDữ liệu trước khi khôi phục được lưu tại: ${result.safetyBackup}`);
   } finally {
