@@ -23,7 +23,8 @@ export function RestorePreviewModal({ file, onClose }: { file: FileRef; onClose:
     setRestoring(true);
     try {
       await callApi('backup.restore', { file: file.handle });
-      // Every screen shows other data now: start the renderer afresh on the restored file.
+      // Every screen shows other data now: start the renderer afresh, on the home screen.
+      window.location.replace(`${window.location.pathname}${window.location.search}#/`);
       window.location.reload();
     } catch (err) {
       notifyError(err);
