@@ -32,6 +32,7 @@ import { listProgress, recordProgress } from '../tasks/progress-service';
 import { proposeForConclusion, taskSource } from '../tasks/task-proposals';
 import { createTasks, deleteTask, getTask, listTasks, taskCounters, updateTask } from '../tasks/tasks-service';
 import { followUpCharts } from '../followup/followup-charts';
+import { writeReminderLetter } from '../followup/reminder-letter-service';
 import { exportFollowUp, exportImplementationReport } from '../followup/followup-service';
 import { listImportableFiles, previewFile, previewText, saveImport } from '../import/import-service';
 import type { HandlerMap } from './dispatch';
@@ -126,6 +127,7 @@ export const handlers: HandlerMap = {
     recordProgress(ctx, { ...input, evidencePaths: evidenceFiles.map((h) => ctx.files.resolve(h, 'read')) }),
   'tasks.counters': (_input, ctx) => taskCounters(ctx),
   'followup.export': ({ target, ...input }, ctx) => exportFollowUp(ctx, { ...input, path: writeTarget(ctx, target) }),
+  'followup.reminderLetter': ({ unitId, target }, ctx) => writeReminderLetter(ctx, { unitId, path: writeTarget(ctx, target) }),
   'followup.report': ({ target, ...input }, ctx) => exportImplementationReport(ctx, { ...input, path: writeTarget(ctx, target) }),
 
   'import.previewFile': ({ file }, ctx) => previewFile(ctx, ctx.files.resolve(file, 'read')),

@@ -26,6 +26,7 @@ export function headerLines(header: HeaderBlock, rules: FormatRules) {
   const number: Line[] = [
     { text: header.numberLine.normalize('NFC'), style: hb.numberLine },
     ...header.marks.map((mark) => ({ text: capitals(mark), style: hb.marks })),
+    ...(header.subjectLine ? [{ text: header.subjectLine.normalize('NFC'), style: hb.subjectLine }] : []),
   ];
   return {
     committee,

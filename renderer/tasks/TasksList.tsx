@@ -1,5 +1,5 @@
 import { Badge, Button, EmptyState, Group, Input, Loader, Pagination, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconChecklist, IconFileExport, IconFileText, IconListCheck, IconPlus } from '@tabler/icons-react';
+import { IconChecklist, IconFileExport, IconFileText, IconListCheck, IconMailForward, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { taskViews, type TaskView } from '../../shared/tasks/schema';
 import { useApiQuery } from '../api/use-api';
@@ -9,6 +9,7 @@ import { AssignFromConclusionModal } from './AssignFromConclusionModal';
 import { monthOf } from './calendar-month';
 import { ExportModal } from './ExportModal';
 import { taskViewLabels } from './labels';
+import { ReminderLetterModal } from './ReminderLetterModal';
 import { ReportModal } from './ReportModal';
 import { TaskCalendar } from './TaskCalendar';
 import { TaskFilterBar } from './TaskFilterBar';
@@ -21,7 +22,7 @@ import { useToday } from './use-today';
 /** Lists can hold thousands of tasks: the core sends one page at a time. */
 const PAGE_SIZE = 50;
 
-type Dialog = 'assign' | 'create' | 'export' | 'report' | null;
+type Dialog = 'assign' | 'create' | 'export' | 'report' | null | 'reminder';
 
 function viewCount(view: TaskView, c: { open: number; overdue: number; dueThisWeek: number; done: number }): number {
   switch (view) {
@@ -126,6 +127,11 @@ export function TasksList({ path }: { path: string }) {
       <Group justify="space-between" align="flex-end">
         <Title order={2}>Nhiệm vụ</Title>
         <Group gap="xs">
+          {filters.view === 'overdue' && (counters.data?.overdue ?? 0) > 0 && (
+            <Button variant="filled" color="red" leftSection={<IconMailForward size={16} />} onClick={() => setDialog('reminder')}>
+              Công văn đôn đốc
+            </Button>
+          )}
           <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => setDialog('export')}>
             Xuất bảng theo dõi
           </Button>
@@ -205,6 +211,7 @@ export function TasksList({ path }: { path: string }) {
         />
       )}
       {dialog === 'export' && <ExportModal defaults={{ unitId: filters.unitId, conclusionId: filters.conclusionId }} onClose={() => setDialog(null)} />}
+      {dialog === 'reminder' && <ReminderLetterModal unitId={filters.unitId} onClose={() => setDialog(null)} />}
       {dialog === 'report' && <ReportModal today={today} onClose={() => setDialog(null)} />}
     </Stack>
   );

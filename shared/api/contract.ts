@@ -280,6 +280,11 @@ export const apiContract = {
     }),
     z.object({ path: z.string().nullable(), fileName: z.string(), rows: z.number().int() }),
   ),
+  /** "Công văn đôn đốc": a numbered letter (CV) to one unit listing its overdue tasks, as DOCX. */
+  'followup.reminderLetter': method(
+    z.object({ unitId: idSchema, target: fileHandleSchema.optional() }),
+    z.object({ path: z.string().nullable(), fileName: z.string(), numberSymbol: z.string().nullable(), tasks: z.number().int() }),
+  ),
   'followup.report': method(
     z.object({ from: isoDateSchema, to: isoDateSchema, target: fileHandleSchema.optional() }),
     z.object({ path: z.string().nullable(), fileName: z.string() }),

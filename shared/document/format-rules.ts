@@ -81,6 +81,8 @@ export interface FormatRules {
     star: { text: string; style: TextStyle };
     numberLine: TextStyle;
     marks: TextStyle;
+    /** The trích yếu of a Công văn, under its number. */
+    subjectLine: TextStyle;
     partyName: { text: string; style: TextStyle };
     /** The solid line under "ĐẢNG CỘNG SẢN VIỆT NAM": a paragraph bottom border. */
     partyNameRule: {
@@ -187,6 +189,8 @@ export const HD36_2018: FormatRules = {
     numberLine: style(14),
     // [U] draft / urgency / secrecy marks: capitals, bold, under the number.
     marks: style(14, { bold: true }),
+    // [R] HD 36: the subject of a công văn under the number, 12 pt italic.
+    subjectLine: style(12, { italic: true }),
     partyName: { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', style: style(15, { bold: true }) },
     partyNameRule: { widthEighthPt: 6, spacePt: 1, extraLengthTwips: 0 },
     placeDate: style(14, { italic: true }),

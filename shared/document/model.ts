@@ -25,6 +25,11 @@ export interface HeaderBlock {
   placeDateLine: string;
   /** Marks printed under the number, in order: urgency, secrecy, draft. */
   marks: string[];
+  /**
+   * A Công văn has no title: its trích yếu ("V/v đôn đốc thực hiện …") stands under the
+   * number instead. Absent on every other type.
+   */
+  subjectLine?: string | null;
 }
 
 export interface TitleBlock {

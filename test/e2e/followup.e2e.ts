@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeBrowser, startApp, type E2eApp } from './support/app';
 import { call, completeFirstRun } from './support/pages';
@@ -58,5 +59,15 @@ describe('follow-up at a glance', () => {
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: `${SHOTS}tasks-overdue-1280.png` });
+
+    // One click from the overdue view: a numbered Công văn đôn đốc to UBND xã.
+    await page.getByRole('button', { name: 'Công văn đôn đốc' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Công văn đôn đốc' });
+    await dialog.getByText('2 nhiệm vụ').waitFor();
+    await page.screenshot({ path: `${SHOTS}reminder-modal-1280.png` });
+    await dialog.getByRole('button', { name: 'Tạo công văn đôn đốc UBND xã' }).click();
+    await page.getByText('Đã tạo công văn đôn đốc số 01-CV/ĐU').waitFor();
+    expect(readdirSync(app.saveDir).filter((f) => /^cong-van-don-doc_ubnd-xa_2026-06-10\.docx$/u.test(f))).toHaveLength(1);
+    expect((await call(app, 'register.list', { docType: 'CV' }))[0]?.numberSymbol).toBe('01-CV/ĐU');
   });
 });

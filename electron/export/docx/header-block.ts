@@ -71,6 +71,7 @@ export function headerLines(header: HeaderBlock, rules: FormatRules) {
   const number = [
     { text: header.numberLine.normalize('NFC'), style: hb.numberLine },
     ...header.marks.map((mark) => ({ text: toCapitals(mark), style: hb.marks })),
+    ...(header.subjectLine ? [{ text: header.subjectLine.normalize('NFC'), style: hb.subjectLine }] : []),
   ];
   const partyName = { text: hb.partyName.text, style: hb.partyName.style };
   const placeDate = { text: header.placeDateLine.normalize('NFC'), style: hb.placeDate };
