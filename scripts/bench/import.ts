@@ -1,22 +1,64 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createCore } from '../../electron/core/create-core';
-import { listImportableFiles, previewFile, saveImport } from '../../electron/import/import-service';
+import { createCore, type Core } from '../../electron/core/create-core';
+import { encodeSingleByte, unicodeToTcvn3 } from '../../electron/import/legacy-encoding';
+import { AppError } from '../../shared/api/errors';
+import type { ImportPreview } from '../../shared/import/schema';
 import { parseConclusionText } from '../../electron/import/parse-conclusion';
 import { sampleProfile } from '../../test/support/core-harness';
 import { makeTempDir } from '../../test/support/temp-dir';
-import { corpusDir } from './corpus-models';
+import { benchTexts, type BenchText } from './corpus-models';
 import { time } from './measure';
 import { taskInputOfProposal } from '../../shared/import/preview-mapping';
 
-function corpus(): Array<{ name: string; text: string }> {
-  return readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((name) => ({ name, text: readFileSync(join(corpusDir, name), 'utf8') }));
+/** A .docx of the text, one paragraph a line, "**…**" as bold runs: what an office's Word file holds. */
+async function asDocx(text: string): Promise<Buffer> {
+  const paragraphs = text.split('\n').map(
+    (line) =>
+      new Paragraph({
+        children: line.split(/(\*\*[^*]+\*\*)/).filter(Boolean).map((part) =>
+          part.startsWith('**') ? new TextRun({ text: part.slice(2, -2), bold: true }) : new TextRun(part),
+        ),
+      }),
+  );
+  return Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
 }
 
-/** About 20 pages: the longest corpus conclusion with its body repeated. */
+/**
+ * An archive as offices have it: each file its own number; every third a Word file, every
+ * fifth typed in the old TCVN3 fonts, the rest UTF-8 text.
+ */
+async function writeArchive(folder: string, docs: BenchText[], files: number): Promise<{ docx: number; tcvn3: number; utf8: number }> {
+  const counts = { docx: 0, tcvn3: 0, utf8: 0 };
+  for (let i = 0; i < files; i += 1) {
+    const d = docs[i % docs.length]!;
+    const text = d.text
+      .replace(/(Số:?\s*)\d+(-[A-ZĐ]+\/[A-ZĐ]+)/u, `$1${i + 1}$2`)
+      .replace('Nơi nhận', `Ghi chú lưu trữ số ${i}.\n\nNơi nhận`);
+    const base = join(folder, `${String(i).padStart(4, '0')}-${d.file.replace(/\.txt$/, '')}`);
+    if (i % 3 === 0) {
+      writeFileSync(`${base}.docx`, await asDocx(text));
+      counts.docx += 1;
+    } else if (i % 5 === 0) {
+      writeFileSync(`${base}.txt`, encodeSingleByte(unicodeToTcvn3(text.replace(/\*\*/g, ''))));
+      counts.tcvn3 += 1;
+    } else {
+      writeFileSync(`${base}.txt`, text);
+      counts.utf8 += 1;
+    }
+  }
+  return counts;
+}
+
+async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
+  const r = await core.dispatch(method, input);
+  if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.detail);
+  return r.value as T;
+}
+
+/** About 20 pages: the longest bench conclusion with its body repeated. */
 function twentyPages(text: string): string {
   const start = text.indexOf('\nI.');
   const end = text.indexOf('Nơi nhận');
@@ -27,8 +69,8 @@ function twentyPages(text: string): string {
 const FILES = Number(process.env.BENCH_IMPORT_FILES ?? 1000);
 
 export async function benchImport(): Promise<Record<string, unknown>> {
-  const docs = corpus();
-  const longest = docs.sort((a, b) => b.text.length - a.text.length)[0]!;
+  const { source, texts: docs } = benchTexts();
+  const longest = [...docs].sort((a, b) => b.text.length - a.text.length)[0]!;
   const big = twentyPages(longest.text);
   const parse20 = await time(() => parseConclusionText(big), 20);
 
@@ -36,32 +78,44 @@ export async function benchImport(): Promise<Record<string, unknown>> {
   try {
     const folder = join(dir, 'archive');
     mkdirSync(folder);
-    for (let i = 0; i < FILES; i += 1) {
-      const d = docs[i % docs.length]!;
-      // Each file differs (as a real archive does: its own number), so none is a duplicate.
-      const text = d.text.replace(/Số \d+-TB\/ĐU/, `Số ${i + 1}-TB/ĐU`).replace('Nơi nhận', `Ghi chú lưu trữ số ${i}.\n\nNơi nhận`);
-      writeFileSync(join(folder, `${String(i).padStart(4, '0')}-${d.name}`), text);
-    }
+    const kinds = await writeArchive(folder, docs, FILES);
     const core = createCore({ dbPath: join(dir, 'import.sqlite') });
     await core.dispatch('profile.save', sampleProfile);
+    // Through the contract, as the batch screen does: list, preview, save (validation included).
     const t0 = performance.now();
+    const { files } = await call<{ files: Array<{ handle: string; name: string }> }>(core, 'import.listFolder', { folder: core.ctx.files.grant(folder, 'folder').handle });
     let imported = 0;
-    for (const f of listImportableFiles(folder)) {
-      const p = await previewFile(core.ctx, f);
-      if (p.duplicateOf) continue;
-      saveImport(core.ctx, {
-        fields: p,
-        sourceHash: p.source.hash,
-        createMeeting: true,
-        tasks: p.tasks.map(taskInputOfProposal),
-      });
-      imported += 1;
+    const refused: Record<string, number> = {};
+    for (const f of files) {
+      try {
+        const p = await call<ImportPreview>(core, 'import.previewFile', { file: f.handle });
+        if (p.duplicateOf) throw new AppError('CONFLICT', 'trùng', 'duplicate');
+        await call(core, 'import.save', {
+          fields: p,
+          sourceHash: p.source.hash,
+          createMeeting: true,
+          // As a clerk would: a deadline read as earlier than the issue date is cleared.
+          tasks: p.tasks.map((t) => ({ ...taskInputOfProposal(t), dueDate: p.issueDate && t.dueDate && t.dueDate < p.issueDate ? null : t.dueDate })),
+        });
+        imported += 1;
+      } catch (err) {
+        const code = err instanceof AppError ? err.code : 'INTERNAL';
+        refused[code] = (refused[code] ?? 0) + 1;
+      }
     }
     const folderMs = Math.round(performance.now() - t0);
     core.close();
     return {
-      parseTwentyPageConclusion: { chars: big.length, ...parse20 },
-      importFolder: { files: FILES, imported, totalMs: folderMs, perFileMs: Math.round((folderMs / FILES) * 10) / 10 },
+      data: source,
+      parseTwentyPageConclusion: { file: longest.file, chars: big.length, ...parse20 },
+      importFolder: {
+        files: FILES,
+        ...kinds,
+        imported,
+        refused,
+        totalMs: folderMs,
+        perImportedFileMs: imported ? Math.round((folderMs / imported) * 10) / 10 : null,
+      },
     };
   } finally {
     cleanup();
