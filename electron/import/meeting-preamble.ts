@@ -59,7 +59,7 @@ function findMeetingNoun(s: Sentence): { index: number; end: number } | null {
 /** Body mentions, each with the folded pattern that finds it. Order matters for ties. */
 const BODY_PATTERNS: ReadonlyArray<[RegExp, MeetingBody]> = [
   [/\b(?:ban thuong vu|thuong vu dang uy|btv(?:du)?)\b/g, 'BAN_THUONG_VU'],
-  [/\b(?:thuong truc dang uy|thuong truc du|tt dang uy|ttdu)\b/g, 'THUONG_TRUC'],
+  [/\b(?:thuong truc (?:dang uy|du|huyen uy|thanh uy|tinh uy|quan uy|thi uy)|tt dang uy|ttdu)\b/g, 'THUONG_TRUC'],
   [/\b(?:ban chap hanh|bch(?:db)?)\b/g, 'BAN_CHAP_HANH'],
 ];
 

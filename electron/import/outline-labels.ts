@@ -1,6 +1,6 @@
 /**
  * Recognises the printed label that opens a body paragraph: "I.", "II-", "1.", "2.1.",
- * "a)", "Một là,", "Thứ nhất,", "-", "+". The label is kept exactly as printed; its style
+ * "a)", "(i)", "Một là,", "Thứ nhất,", "-", "+". The label is kept exactly as printed; its style
  * (not its value) decides the nesting, because real conclusions skip or mix numbers.
  */
 export type LabelStyle =
@@ -10,6 +10,7 @@ export type LabelStyle =
   | 'decimal' // "1.1.", "1.1.1."
   | 'letter' // "a)"
   | 'ordinal' // "Một là,", "Thứ nhất,"
+  | 'parenthesized' // "(i)", "(ii)", "(1)", "(a)" — points listed inside a paragraph's topic
   | 'bullet' // "-"
   | 'subBullet'; // "+"
 
@@ -67,6 +68,7 @@ const LETTER_RE = /^([a-zđ])\s*([).])(?=\s)\s*/u;
 const ORDINAL_RE =
   /^((?:một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín))?)\s+là\s*([,:]?)\s*/iu;
 const THU_RE = /^(thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*([,:])\s*/iu;
+const PAREN_RE = /^\((?:([ivxlc]{1,6})|(\d{1,2})|([a-zđ]))\)(?=\s)\s*/u;
 const BULLET_RE = /^([-–—•●▪■◦])\s*(?=\S)/u;
 const SUB_BULLET_RE = /^(\+)\s*(?=\S)/;
 
@@ -127,6 +129,13 @@ export function matchLabel(text: string, context?: LabelContext): LabelMatch | n
     const value = THU_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 1;
     return { style: 'ordinal', label: `${m[1] ?? ''}${m[3] ?? ''}`, value, depth: 1, consumed: m[0].length };
   }
+  if ((m = PAREN_RE.exec(text))) {
+    const value = m[1] ? romanValue(m[1].toUpperCase()) : m[2] ? Number(m[2]) : (m[3] ?? 'a').charCodeAt(0) - 96;
+    if (value !== null && value >= 1) {
+      const label = `(${m[1] ?? m[2] ?? m[3] ?? ''})`;
+      return { style: 'parenthesized', label, value, depth: 1, consumed: m[0].length };
+    }
+  }
   if ((m = SUB_BULLET_RE.exec(text))) {
     return { style: 'subBullet', label: m[1] ?? '+', value: null, depth: 1, consumed: m[0].length };
   }
@@ -159,6 +168,8 @@ export function styleRank(match: Pick<LabelMatch, 'style' | 'depth'>): number {
       return 10;
     case 'ordinal':
       return 11;
+    case 'parenthesized':
+      return 12;
     case 'bullet':
       return 20;
     case 'subBullet':

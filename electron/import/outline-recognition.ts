@@ -34,6 +34,7 @@ function blockKind(match: LabelMatch | null): OutlineBlockKind {
     case 'letter':
       return 'heading4';
     case 'ordinal':
+    case 'parenthesized':
       return 'ordinal';
     case 'bullet':
       return 'bullet';

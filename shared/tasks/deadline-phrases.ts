@@ -207,6 +207,11 @@ function yearOrInferred(
 const DIRECT_TRIGGER =
   /(?:(?:(?:hoan thanh|xong|phan dau|ket thuc|bao cao|nop)\s+)?(?:truoc|trong|den het|den|toi|het|vao|cham nhat(?:\s+(?:la|vao|truoc))?|han chot|thoi han|han|cuoi|trong suot)|hoan thanh|xong|phan dau|ket thuc)\s*(?:ngay\s+)?$/u;
 
+/** After a period: it is past ("quý I vừa qua", "năm qua", "thời gian qua"). */
+const PAST_AFTER = /^\s*(?:nam\s+\d{4}\s*)?(?:vua qua|qua)(?![\p{L}])/u;
+/** Triggers that commit to a date even at the head of a sentence ("Trước ngày 15/6, …"). */
+const COMMITTING_TRIGGER = /(?:truoc|den het|den|toi|het|cham nhat|han chot|thoi han|hoan thanh|xong|phan dau)/u;
+
 /** Words earlier in the same sentence that make a later bare date part of a schedule. */
 const SENTENCE_TRIGGER = /(?<![\p{L}])(?:phan dau|hoan thanh|xong|cham nhat|thoi han|han chot|ket thuc)(?![\p{L}])/u;
 
@@ -268,6 +273,15 @@ function accept(ft: FoldedText, candidates: Candidate[]): Accepted[] {
       const ngay = /ngay\s+$/u.exec(before);
       if (ngay) phraseStart = c.start - ngay[0].length;
     }
+
+    // "quý I vừa qua", "tháng qua": a past period being evaluated, never a deadline.
+    const after = f.slice(c.end, c.end + 20);
+    if (PAST_AFTER.test(after)) continue;
+    // "Trong 6 tháng đầu năm 2025, …", "Trong tháng 4/2026, …": a sentence framed by its
+    // period reports on it; a deadline is what the task must meet, not its setting.
+    const lead = f.slice(sentenceStart(f, c.start), phraseStart);
+    const framing = /^\s*(?:(?:\p{L}+\s+la|thu\s+\p{L}+)\s*,\s*)?$/u.test(lead) && /^\s*,/u.test(after);
+    if (framing && !(trigger && COMMITTING_TRIGGER.test(trigger[0]))) continue;
 
     let ok: boolean;
     switch (c.kind) {

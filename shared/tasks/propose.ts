@@ -78,7 +78,7 @@ const PREDICATE_MARKERS: readonly string[][] = [
   'phat huy', 'doi moi', 'quan tam', 'quan ly', 'thong nhat', 'giai quyet', 'tuyen truyen', 'van dong', 'chuan bi', 'cung co',
   'kien toan', 'phan dau', 'nam bat', 'nam chac', 'uu tien', 'tich cuc', 'quyet liet', 'giu vung', 'cap nhat', 'thuong xuyen',
   'lam tot', 'phat dong', 'danh gia', 'so ket', 'tong ket', 'tham gia', 'ho tro', 'cham lo', 'tiep nhan', 'xu ly', 'de xuat',
-  'cho y kien', 'can', 'phai', 'se', 'duoc', 'theo', 'trong', 'tai', 'de', 've', 'nham', 'den',
+  'cho y kien', 'ra quan', 'mo lop', 'mo rong', 'van dong', 'vinh danh', 'can', 'phai', 'se', 'duoc', 'theo', 'trong', 'tai', 'de', 've', 'nham', 'den',
 ].map((m) => m.split(' '));
 /** A marker right after these words is a noun: "Ban Chỉ đạo", "các tổ chức", "cơ quan tham mưu". */
 const NOUN_BEFORE = new Set(['ban', 'cac', 'nhung', 'quan', 'moi']);
@@ -174,6 +174,9 @@ function leadsFromSpan(a: Analysed, start: number, end: number): Leads {
       const startsLower = /^\p{Ll}/u.test(name);
       if (lastWasName && previous !== undefined && p.sepBefore === ',' && startsLower && !STANDALONE_START.test(foldedPiece)) {
         names[names.length - 1] = `${previous}, ${name}`;
+      } else if (lastWasName && previous !== undefined && p.sepBefore === 'va' && !UNIT_HEAD.test(foldedPiece) && !STANDALONE_START.test(foldedPiece)) {
+        // "Ban Tuyên giáo và Dân vận" is one body: what follows "và" is no body of its own.
+        names[names.length - 1] = `${previous} và ${name}`;
       } else {
         names.push(name);
       }
@@ -279,9 +282,83 @@ function ownLeads(a: Analysed): OwnLeads | null {
     const before = a.tokens[tokenIndexAt(a, sp.start) - 1];
     return before === undefined || before.start < start || !OBJECT_BEFORE.has(before.text);
   });
-  if (subjectMentions.length === 0) return null;
+  // A body the directory does not hold ("Ban Tuyên giáo Huyện ủy chủ trì …", "Trạm Y tế xã
+  // tổ chức …") is a subject too when it is written as one: a capitalised body noun.
+  if (subjectMentions.length === 0 && !(words <= MAX_NAMED_SUBJECT_WORDS && namesBody(a, start))) return null;
   const leads = leadsFromSpan(a, start, predicate.at);
   return hasLeads(leads) ? { leads, kind: 'subject', backReference: false } : null;
+}
+
+const MAX_NAMED_SUBJECT_WORDS = 10;
+
+/** Does the text at `start` open with a capitalised body noun ("Ban …", "Hội …", "Trạm …")? */
+function namesBody(a: Analysed, start: number): boolean {
+  const from = start + (HEADING_PREFIX.exec(a.ft.folded.slice(start))?.[0].length ?? 0);
+  const rest = a.ft.folded.slice(from);
+  // The body that concludes ("Ban Thường vụ Tỉnh ủy cơ bản thống nhất …") is not an assignee.
+  if (/^(?:ban thuong vu|ban chap hanh|thuong truc|btv|bch|hoi nghi)(?![\p{L}])/u.test(rest)) return false;
+  return /^\p{Lu}/u.test(sourceSlice(a.ft, from, from + 1)) && UNIT_HEAD.test(rest);
+}
+
+/**
+ * "Ủy ban nhân dân xã: Kiện toàn …", "- Văn phòng Đảng ủy:", "3. Đối với Đoàn Thanh niên
+ * xã: …": a unit named before the first colon leads what follows it.
+ */
+function colonLeads(a: Analysed): { leads: Leads; rest: string } | null {
+  const f = a.ft.folded;
+  const colon = f.indexOf(':', a.bodyStart);
+  if (colon < 0) return null;
+  const words = a.tokens.filter((t) => t.start >= a.bodyStart && t.end <= colon).length;
+  if (words === 0 || words > 12) return null;
+  const start = a.bodyStart + (HEADING_PREFIX.exec(f.slice(a.bodyStart))?.[0].length ?? 0);
+  const mentions = a.spans.some((sp, i) => sp.start >= start && sp.end <= colon && !a.supporting.has(i));
+  if (!mentions && !namesBody(a, start)) return null;
+  // The part before the colon names units only: no verb of its own.
+  const verb = findPredicate(a, start, colon);
+  if (verb !== null) return null;
+  const leads = leadsFromSpan(a, start, colon);
+  if (!hasLeads(leads)) return null;
+  return { leads, rest: f.slice(colon + 1).trim() };
+}
+
+/**
+ * A sentence that reports what was done ("… UBND xã và Ban CHQS xã đã kịp thời di dời …",
+ * "trong quý II vừa qua …", "Biểu dương …") names units without assigning anything.
+ */
+function isEvaluation(a: Analysed): boolean {
+  const f = a.ft.folded.slice(a.bodyStart);
+  const first = sentenceSpans(f)[0];
+  const sentence = first ? f.slice(first.start, first.end) : f;
+  if (/^\s*(?:bieu duong|ghi nhan|danh gia cao|khen ngoi|hoi nghi danh gia)(?![\p{L}])/u.test(sentence)) return true;
+  if (/(?<![\p{L}])(?:vua qua|thoi gian qua)(?![\p{L}])/u.test(sentence) && !ASSIGN_START.test(sentence.trimStart())) return true;
+  // "<subject> đã <verb>": a past deed ("Hợp tác xã đã duy trì …").
+  const verb = findPredicate(a, a.bodyStart, a.bodyStart + (first?.end ?? f.length));
+  if (verb) {
+    const at = tokenIndexAt(a, verb.at);
+    if (a.tokens[at - 1]?.text === 'da') return true;
+  }
+  // "<unit> đã …": a past deed of a unit.
+  return a.tokens.some((t, i) => {
+    if (t.text !== 'da' || t.start < a.bodyStart || t.start > a.bodyStart + (first?.end ?? f.length)) return false;
+    const prev = a.tokens[i - 1];
+    return prev !== undefined && a.spans.some((sp) => prev.start >= sp.start && prev.end <= sp.end);
+  });
+}
+
+/** Partners named after "phối hợp với" that are not in the directory ("Hội Chữ thập đỏ xã"). */
+function partnerNames(a: Analysed, skip: ReadonlySet<string>): string[] {
+  const f = a.ft.folded;
+  const out: string[] = [];
+  for (const m of f.matchAll(/(?<![\p{L}])phoi hop(?:\s+chat che)?\s+voi\s+/gu)) {
+    const from = m.index + m[0].length;
+    if (a.spans.some((sp) => sp.start === from)) continue;
+    if (!/^\p{Lu}/u.test(sourceSlice(a.ft, from, from + 1))) continue;
+    const end = Math.min(clauseEnd(f, from, f.length), findPredicate(a, from, f.length)?.at ?? f.length);
+    const words = a.tokens.filter((t) => t.start >= from && t.end <= end).length;
+    if (words === 0 || words > 8) continue;
+    for (const name of leadsFromSpan(a, from, end).names) if (!skip.has(foldForMatching(name))) out.push(name);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -318,7 +395,7 @@ const HEADING_MODIFIERS = new Set([
   'cac', 'dong', 'chi', 'cap', 'uy', 'thu', 'truong', 'nguoi', 'dung', 'dau', 'lanh', 'dao', 'chu', 'tich', 'pho', 'bi', 'tap', 'the',
 ]);
 const UNIT_HEAD =
-  /^(?:cac\s+)?(?:dong chi|co quan|ban|uy ban|hoi(?!\s+(?:nghi|thi|dien))|doan|chi bo|dang bo|dang uy|cap uy|thuong truc|van phong|trung tam|tram|cong an|to chuc|thu truong|nguoi dung dau|bi thu|chu tich)(?![\p{L}])/u;
+  /^(?:cac\s+)?(?:dong chi|co quan|ban|uy ban|hoi(?!\s+(?:nghi|thi|dien))|doan|chi bo|dang bo|dang uy|cap uy|thuong truc|van phong|trung tam|tram|cong an|to chuc|thu truong|nguoi dung dau|bi thu|chu tich|huyen uy|thanh uy|tinh uy|quan uy|thi uy|hop tac xa|truong)(?![\p{L}])/u;
 
 /** The leads a short heading names: "1. Lãnh đạo UBND xã", "4. Mặt trận Tổ quốc và …", "6. Các đồng chí Ủy viên …". */
 function unitHeadingLeads(a: Analysed): Leads | null {
@@ -374,7 +451,7 @@ function contentOf(a: Analysed, kind: OutlineBlockKind): string {
   return sourceSlice(a.ft, from, a.ft.folded.length).trim();
 }
 
-function supportingOf(a: Analysed, leadIds: readonly string[]): { ids: string[]; names: string[] } {
+function supportingOf(a: Analysed, leadIds: readonly string[], leadNames: readonly string[] = []): { ids: string[]; names: string[] } {
   const ids: string[] = [];
   const names: string[] = [];
   a.mentions.forEach((m, i) => {
@@ -382,6 +459,11 @@ function supportingOf(a: Analysed, leadIds: readonly string[]): { ids: string[];
     ids.push(m.unit.id);
     names.push(m.text);
   });
+  const known = new Set([...names, ...leadNames].map((n) => foldForMatching(n)));
+  for (const name of partnerNames(a, known)) {
+    known.add(foldForMatching(name));
+    names.push(name);
+  }
   return { ids, names };
 }
 
@@ -411,7 +493,7 @@ export function proposeTasks(blocks: OutlineBlock[], units: UnitRef[], context: 
     const content = contentOf(a, kind);
     const deadline = readDeadline(content, { referenceDate: context.referenceDate });
     const leadIds = leads?.unitIds ?? [];
-    const supporting = supportingOf(a, leadIds);
+    const supporting = supportingOf(a, leadIds, leads?.names ?? []);
     return {
       proposal: {
         content,
@@ -443,8 +525,16 @@ export function proposeTasks(blocks: OutlineBlock[], units: UnitRef[], context: 
       const next = i + 1 < end ? blocks[i + 1] : undefined;
       const nextLevel = next === undefined ? -1 : headingLevel(next.kind);
       const hasChildren = nextLevel === 0 || nextLevel > level;
-      const sentence = isSentenceHeading(a);
-      const own = sentence ? ownLeads(a) : null;
+      // "2. Ban Chỉ huy Quân sự xã: Chủ trì …" — the unit, then its task on the same line.
+      const colon = colonLeads(a);
+      const colonTask = colon !== null && /\p{L}+\s+\p{L}+/u.test(colon.rest) && !/:\s*$/u.test(colon.rest);
+      const subject = ownLeads(a);
+      // A short numbered sentence whose subject is a unit ("3. Ban Xây dựng Đảng tham mưu
+      // tổng kết …") is a task as much as a long one.
+      const unitSentence = subject !== null && /[.;]\s*$/u.test(a.ft.folded);
+      const sentence = isSentenceHeading(a) || colonTask || unitSentence;
+      const evaluation = isEvaluation(a);
+      const own = sentence ? (subject ?? (colon ? { leads: colon.leads, kind: 'subject' as const, backReference: false } : null)) : null;
       const kind = classifyHeading(sourceSlice(a.ft, a.bodyStart, a.ft.folded.length), own?.kind === 'assignment');
       const parentStatus = parent?.status ?? null;
       const status: Status = kind === 'weakTasks' ? (parentStatus === 'results' ? 'results' : 'tasks') : kind ?? parentStatus;
@@ -455,8 +545,13 @@ export function proposeTasks(blocks: OutlineBlock[], units: UnitRef[], context: 
 
       // A numbered sentence with nothing under it is itself a task ("2.3. Các cấp ủy …"),
       // and so is an explicit assignment ("1. Giao Ủy ban nhân dân xã …") in any section.
-      if (sentence && !hasChildren && (status === 'tasks' || own?.kind === 'assignment')) {
-        drafts.push(makeDraft(i, a, block.kind, own?.leads ?? null, own?.kind ?? 'none', label, i));
+      // So is a numbered sentence with a unit for subject outside any results section, even
+      // with a paragraph under it (not a list of its own sub-tasks).
+      const listFollows = next !== undefined && (next.kind === 'bullet' || next.kind === 'subBullet' || next.kind === 'ordinal');
+      const selfContained = own !== null && !listFollows;
+      const taskSection = status === 'tasks' || own?.kind === 'assignment' || (status === null && own !== null);
+      if (sentence && !evaluation && (!hasChildren || selfContained) && taskSection) {
+        drafts.push(makeDraft(i, a, block.kind, own?.leads ?? null, own ? (colonTask && !subject ? 'heading' : own.kind) : 'none', label, i));
       }
       continue;
     }
@@ -470,19 +565,34 @@ export function proposeTasks(blocks: OutlineBlock[], units: UnitRef[], context: 
 
     const text = a.ft.folded.slice(a.bodyStart).trim();
     if (text === '') continue;
-    const own = ownLeads(a);
+    const colon = colonLeads(a);
+    const own = ownLeads(a) ?? (colon && colon.rest !== '' ? { leads: colon.leads, kind: 'subject' as const, backReference: false } : null);
+    const next = i + 1 < end ? blocks[i + 1] : undefined;
 
-    // "… như sau:" introduces the blocks below; its own leads, if any, pass to them.
+    // "… như sau:" introduces the blocks below; its own leads, if any, pass to them. So does
+    // a unit's name alone on its line ("Ủy ban nhân dân xã", "- Văn phòng Đảng ủy:").
     if (/:\s*$/u.test(text)) {
-      intro = { rank, leads: own?.leads ?? null };
+      intro = { rank, leads: own?.leads ?? colon?.leads ?? (a.tokens.length <= 12 ? unitHeadingLeads(a) : null) };
       continue;
     }
+    const nextIsList = next !== undefined && KIND_RANK[next.kind] > rank;
+    if (nextIsList && !/[.;]\s*$/u.test(text) && a.tokens.length <= 12) {
+      const named = unitHeadingLeads(a);
+      if (named) {
+        intro = { rank, leads: named };
+        continue;
+      }
+    }
     if (status === 'results') continue;
+    if (isEvaluation(a) && own?.kind !== 'assignment') continue;
 
     const headingFrame = [...stack].reverse().find((h) => h.leads !== null);
+    // Outside a section about tasks, a list item with no unit anywhere above it is a point
+    // of the discussion ("(i) Phát triển du lịch … phải gắn với …"), not a task.
+    const listItemWithLeads = block.kind !== 'paragraph' && (stack.length === 0 || own !== null || intro?.leads != null);
     const eligible =
       status === 'tasks' ||
-      block.kind !== 'paragraph' ||
+      listItemWithLeads ||
       own?.kind === 'assignment' ||
       headingFrame !== undefined;
     if (!eligible) continue;
@@ -492,7 +602,7 @@ export function proposeTasks(blocks: OutlineBlock[], units: UnitRef[], context: 
       const targets = drafts.filter((d, k) => k >= from && d.sectionIndex === sectionIndex && !d.hasOwnLeads);
       scopeStart.set(sectionIndex, drafts.length);
       if (targets.length > 0) {
-        const supporting = supportingOf(a, own.leads.unitIds);
+        const supporting = supportingOf(a, own.leads.unitIds, own.leads.names);
         for (const t of targets) {
           const p = t.proposal;
           p.leadUnitIds = [...own.leads.unitIds];

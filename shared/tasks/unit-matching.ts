@@ -136,7 +136,10 @@ export const defaultUnitAliases: readonly UnitAliasGroup[] = [
 const BLOCKERS: readonly string[] = [
   'chính quyền điện tử', 'chính quyền số', 'chính quyền thân thiện', 'chính quyền địa phương hai cấp', 'chính quyền địa phương 2 cấp',
   'chính quyền địa phương', 'chính quyền các cấp', 'chính quyền cơ sở',
-  ...['UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'MTTQ', 'Ủy ban MTTQ', 'Mặt trận Tổ quốc', 'UBKT', 'Ủy ban Kiểm tra'].flatMap(
+  ...[
+    'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'MTTQ', 'Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam', 'Mặt trận Tổ quốc',
+    'Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'UBKT', 'Ủy ban Kiểm tra', 'Công an',
+  ].flatMap(
     (body) => ['thành phố', 'tỉnh', 'huyện', 'quận', 'các cấp', 'cấp trên', 'Trung ương'].map((level) => `${body} ${level}`),
   ),
   'Ủy ban Kiểm tra Thành ủy', 'Ủy ban Kiểm tra Trung ương', 'Văn phòng Thành ủy', 'Văn phòng Tỉnh ủy', 'Văn phòng HĐND và UBND',
@@ -212,7 +215,10 @@ function nameVariants(name: string): string[][] {
   const add = (words: string[]): void => {
     if (words.length > 0) seen.set(words.join(' '), words);
   };
-  for (const words of [base, expandAll(base), contractAll(base)]) {
+  // A commune's unit is written for a ward too: "Công an xã" is the "Công an phường".
+  const localities = (words: string[]): string[][] =>
+    words[words.length - 1] === 'xa' ? [words, [...words.slice(0, -1), 'phuong'], [...words.slice(0, -1), 'thi', 'tran']] : [words];
+  for (const words of [base, expandAll(base), contractAll(base)].flatMap(localities)) {
     add(words);
     let shorter = withoutSuffix(words);
     while (shorter !== null) {
