@@ -18,7 +18,7 @@ describe('import review: the units of a proposed task can be corrected', () => {
 
   it('adds a supporting unit to a proposed task before saving', async () => {
     await completeFirstRun(app.page);
-    await openImport(app.page, app.server.url);
+    await openImport(app.page);
     await pasteAndRead(app.page, fixtureText(KIEN_MINH_FILE));
     const field = app.page.locator('input[aria-label="Đơn vị phối hợp nhiệm vụ 1"]');
     await field.click();

@@ -56,7 +56,7 @@ describe('import: existing conclusions become records', () => {
     const { page } = app;
     await app.setNow('2026-05-20T09:00:00');
     await completeFirstRun(page);
-    await openImport(page, app.server.url);
+    await openImport(page);
     await page.screenshot({ path: `${SHOTS}import-start.png`, fullPage: false });
 
     // (a) Pasted text: the review screen shows what was read, beside the source.
@@ -146,7 +146,7 @@ describe('import: existing conclusions become records', () => {
     const { page } = app;
     await app.setNow('2026-07-20T09:00:00');
     await completeFirstRun(page);
-    await openImport(page, app.server.url);
+    await openImport(page);
 
     // A file from the old archive, typed with the ABC fonts: converted, and the user is told.
     const legacy = join(app.dir, 'ket-luan-45-KL-HU-abc.txt');

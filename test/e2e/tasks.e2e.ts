@@ -1,6 +1,6 @@
 /**
- * Following up the tasks of the Ban Thường vụ conclusion 62-TB/ĐU of 08/5/2026 (corpus file
- * tb-ket-luan-btv-thang-04-2026-kien-minh.txt) in the UI: the tasks read from the text are
+ * Following up the tasks of the Ban Thường vụ conclusion 62-TB/ĐU of 08/5/2026 (our own fixture
+ * test/fixtures/flows/tb-62-kien-minh-thang-05-2026.txt) in the UI: the tasks read from the text are
  * reviewed and assigned, progress is reported with evidence, the clock passes the deadline
  * and the tasks show as late, and the follow-up sheet is exported and read back.
  */
@@ -18,6 +18,7 @@ import {
   chooseDisplay,
   exportFollowUpSheet,
   openAssignment,
+  openAssignmentAsUser,
   openExportDialog,
   openTask,
   openView,
@@ -52,8 +53,8 @@ describe('tasks: assign from a conclusion and follow up', () => {
     await completeFirstRun(page);
     const { conclusionId } = await issueKienMinhConclusion(app);
 
-    // The review screen: one card per task read from the text, the UBND's twelve among them.
-    await openAssignment(page, app.server.url, conclusionId);
+    // The review screen, reached as a clerk does: one card per task read from the text, the UBND's twelve among them.
+    await openAssignmentAsUser(page, '62-TB/ĐU');
     const proposed = await call(app, 'tasks.propose', { conclusionId });
     await expect.poll(() => proposals(page).count()).toBe(proposed.length);
     await expect.poll(() => proposalsLedBy(page, 'UBND xã').count()).toBe(12);
@@ -149,11 +150,13 @@ describe('tasks: assign from a conclusion and follow up', () => {
     });
     expect(rows).toHaveLength(assigned);
     const reported = rows.find((r) => String(r[2]).startsWith(ECONOMY_TASK));
-    expect(reported?.[3]).toBe('62-TB/ĐU, 08/5/2026');
-    expect(reported?.[4]).toBe('UBND xã');
+    // Columns: STT, task, conclusion number, its date, lead, supporting, deadline, status, progress.
+    expect(reported?.[3]).toBe('62-TB/ĐU');
+    expect(reported?.[4]).toEqual(new Date(Date.UTC(2026, 4, 8)));
+    expect(reported?.[5]).toBe('UBND xã');
     // Reported under way, but past 31/5: the sheet says both.
-    expect(reported?.[7]).toBe('Đang thực hiện (quá hạn)');
-    expect(reported?.[8]).toBe(NOTE);
+    expect(reported?.[8]).toBe('Đang thực hiện (quá hạn)');
+    expect(reported?.[9]).toBe(NOTE);
   });
 
   it('adds a task by hand from a paragraph, edits one and deletes one', async () => {

@@ -1,9 +1,12 @@
 /** Page objects for "Nhập văn bản đã có": bringing existing conclusions in, one by one or by folder. */
+import { openSection } from './pages';
 import type { Locator, Page } from 'playwright-core';
 import { field } from './conclusions-page';
 
-export async function openImport(page: Page, serverUrl: string): Promise<void> {
-  await page.goto(`${serverUrl}/#/import`);
+/** As a clerk gets there: "Kết luận", then "Nhập văn bản đã có". */
+export async function openImport(page: Page): Promise<void> {
+  await openSection(page, 'Kết luận');
+  await page.getByRole('button', { name: 'Nhập văn bản đã có' }).click();
   await page.getByRole('heading', { name: 'Nhập văn bản đã có' }).waitFor();
 }
 

@@ -1,8 +1,22 @@
 /** Page objects for the Nhiệm vụ section: assigning a conclusion's tasks and following them up. */
+import { openSection } from './pages';
 import type { Locator, Page } from 'playwright-core';
 import { chooseOption, field } from './conclusions-page';
 
 /** Opens the review screen of a conclusion's proposed tasks at its own address. */
+/** As a clerk gets there: "Nhiệm vụ", "Giao nhiệm vụ từ kết luận", the conclusion, "Đọc các nhiệm vụ". */
+export async function openAssignmentAsUser(page: Page, numberSymbol: string): Promise<void> {
+  await openSection(page, 'Nhiệm vụ');
+  await page.getByRole('button', { name: 'Giao nhiệm vụ từ kết luận' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Giao nhiệm vụ từ kết luận' });
+  await dialog.getByRole('combobox', { name: 'Kết luận đã ban hành', exact: true }).click();
+  await page.getByRole('option', { name: new RegExp(numberSymbol.replace(/[/.]/g, '\\$&')) }).click();
+  await dialog.getByRole('button', { name: 'Đọc các nhiệm vụ' }).click();
+  await page.getByRole('heading', { name: /^Giao nhiệm vụ theo kết luận/ }).waitFor();
+  await proposals(page).first().waitFor();
+}
+
+/** Straight to the review screen of one conclusion (tests whose subject is not the way there). */
 export async function openAssignment(page: Page, serverUrl: string, conclusionId: string): Promise<void> {
   await page.goto(`${serverUrl}/#/tasks/assign/${conclusionId}`);
   await page.getByRole('heading', { name: /^Giao nhiệm vụ theo kết luận/ }).waitFor();
