@@ -27,7 +27,6 @@ import { exportRegister } from '../register/register-export';
 import { listRegister, listStartNumbers, listTerms, nextNumberOf, setStartNumber, setStartNumbers, takeNumber } from '../register/register-service';
 import { search } from '../search/search-service';
 import { exportConclusionDocx, exportMinutesDocx } from '../export/export-service';
-import '../tasks/home-tasks';
 import { listProgress, recordProgress } from '../tasks/progress-service';
 import { proposeForConclusion, taskSource } from '../tasks/task-proposals';
 import { createTasks, deleteTask, getTask, listTasks, taskCounters, updateTask } from '../tasks/tasks-service';
@@ -53,7 +52,7 @@ export const handlers: HandlerMap = {
     version: ctx.appVersion,
     dbPath: ctx.dbPath,
     schemaVersion: Math.min(ctx.schemaVersion, LATEST_SCHEMA_VERSION),
-    replicaId: ctx.replicaId,
+    replicaId: ctx.install.id,
     today: localIsoDate(ctx.clock.now()),
   }),
   'home.summary': (_input, ctx) => homeSummary(ctx),

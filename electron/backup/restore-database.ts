@@ -63,5 +63,5 @@ export async function restoreDatabase(ctx: CoreContext, backupPath: string): Pro
     databaseSession(ctx).reopen(() => swapInStaged(back, ctx.dbPath));
     throw new AppError('BAD_FILE', 'Không mở được dữ liệu sau khi khôi phục; đã trả lại dữ liệu như trước khi khôi phục.', `restore reopen failed: ${String(err)}`);
   }
-  return { restored, safetyBackup: safety.path, replicaId: ctx.replicaId };
+  return { restored, safetyBackup: safety.path, replicaId: ctx.install.id };
 }

@@ -7,9 +7,10 @@
 import { AppError } from '../../shared/api/errors';
 import { conclusionContentSchema, type Conclusion, type ConclusionContent } from '../../shared/conclusions/schema';
 import type { ConclusionVersionInfo } from '../../shared/conclusions/summary';
-import { insertStamp, type CoreContext } from '../core/context';
+import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
-import { all, first, run } from '../db/query';
+import { all, first } from '../db/query';
+import { insertRow } from '../sync/changes';
 
 export const AUTOSAVE_VERSION_MINUTES = 10;
 
@@ -47,16 +48,7 @@ export function keepVersionBeforeLargeRemoval(ctx: CoreContext, conclusionId: st
 }
 
 function insertVersion(ctx: CoreContext, conclusionId: string, reason: ConclusionVersionInfo['reason'], contentJson: string): void {
-  run(
-    ctx.sqlite,
-    ctx.qb.insertInto('conclusion_versions').values({
-      id: newId(),
-      conclusion_id: conclusionId,
-      reason,
-      content_json: contentJson,
-      ...insertStamp(ctx),
-    }),
-  );
+  insertRow(ctx, 'conclusion_versions', { id: newId(), conclusion_id: conclusionId, reason, content_json: contentJson });
 }
 
 export function recordVersion(ctx: CoreContext, conclusionId: string, reason: ConclusionVersionInfo['reason'], content: ConclusionContent): void {

@@ -12,15 +12,15 @@ import type { ConclusionSummary } from '../../shared/conclusions/summary';
 import { buildTemplateOutline } from '../../shared/conclusions/templates';
 import { blockText } from '../../shared/document/outline';
 import type { MeetingBody } from '../../shared/meetings/schema';
-import { changeStamp, insertStamp, type CoreContext } from '../core/context';
+import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
-import { all, first, run } from '../db/query';
+import { all, first } from '../db/query';
 import type { ConclusionsTable } from '../db/schema';
 import { getMeeting } from '../meetings/meetings-service';
 import { currentTermId, getProfile, issuerAbbreviation } from '../profile/profile-service';
 import { numberSymbolFor, nextNumber } from '../register/numbering';
-import { indexEntity, unindexEntity } from '../search/search-index';
-import { registerSearchSource } from '../search/search-service';
+import type { SearchSource } from '../search/search-sources';
+import { insertRow, tombstoneRow, updateRow } from '../sync/changes';
 import { localIsoDate } from '../system/clock';
 import { listUnits } from '../units/units-service';
 import { assertVersionOf, getVersion, keepVersionBeforeLargeRemoval, recordVersion } from './conclusion-versions';
@@ -84,17 +84,17 @@ export function conclusionText(c: Conclusion): string {
     .join('\n');
 }
 
-function reindex(ctx: CoreContext, c: Conclusion): void {
-  indexEntity(ctx, 'conclusion', c.id, conclusionTitle(c), conclusionText(c));
-}
-
-registerSearchSource('conclusion', (ctx, ids) => {
-  const rows = all(ctx.sqlite, ctx.qb.selectFrom('conclusions').selectAll().where('id', 'in', ids));
-  return new Map(rows.map((r) => {
-    const c = toConclusion(r);
-    return [c.id, { title: conclusionTitle(c), text: conclusionText(c) }];
-  }));
-});
+export const conclusionSearchSource: SearchSource = {
+  type: 'conclusion',
+  table: 'conclusions',
+  describe(ctx, ids) {
+    const rows = all(ctx.sqlite, ctx.qb.selectFrom('conclusions').selectAll().where('id', 'in', ids));
+    return new Map(rows.map((r) => {
+      const c = toConclusion(r);
+      return [c.id, { title: conclusionTitle(c), text: conclusionText(c) }];
+    }));
+  },
+};
 
 export function getConclusion(ctx: CoreContext, id: string): Conclusion {
   const row = first(ctx.sqlite, ctx.qb.selectFrom('conclusions').selectAll().where('id', '=', id).where('deleted_at', 'is', null));
@@ -188,24 +188,19 @@ export function createConclusion(
   const id = newId();
   ctx.sqlite
     .transaction(() => {
-      run(
-        ctx.sqlite,
-        ctx.qb.insertInto('conclusions').values({
-          id,
-          ...contentColumns(content),
-          status: 'draft',
-          number: null,
-          number_symbol: null,
-          issue_date: null,
-          term_id: currentTermId(ctx),
-          replaces_id: null,
-          imported: 0,
-          source_hash: null,
-          ...insertStamp(ctx),
-        }),
-      );
+      insertRow(ctx, 'conclusions', {
+        id,
+        ...contentColumns(content),
+        status: 'draft',
+        number: null,
+        number_symbol: null,
+        issue_date: null,
+        term_id: currentTermId(ctx),
+        replaces_id: null,
+        imported: 0,
+        source_hash: null,
+      });
       recordVersion(ctx, id, 'create', content);
-      reindex(ctx, getConclusion(ctx, id));
     })
     .immediate();
   return getConclusion(ctx, id);
@@ -227,9 +222,8 @@ export function updateConclusion(ctx: CoreContext, id: string, content: Conclusi
       const current = getConclusion(ctx, id);
       assertDraft(current);
       keepVersionBeforeLargeRemoval(ctx, id, contentOf(current), content);
-      run(ctx.sqlite, ctx.qb.updateTable('conclusions').set({ ...contentColumns(content), ...changeStamp(ctx) }).where('id', '=', id));
+      updateRow(ctx, 'conclusions', id, contentColumns(content));
       recordVersion(ctx, id, reason, content);
-      reindex(ctx, getConclusion(ctx, id));
     })
     .immediate();
   return getConclusion(ctx, id);
@@ -242,9 +236,7 @@ export function deleteConclusion(ctx: CoreContext, id: string): { id: string } {
       if (c.status !== 'draft') {
         throw new AppError('CONFLICT', 'Văn bản đã ban hành và đã vào sổ văn bản đi, không xóa được.', `Conclusion ${id} is issued`);
       }
-      const s = changeStamp(ctx);
-      run(ctx.sqlite, ctx.qb.updateTable('conclusions').set({ ...s, deleted_at: s.updated_at }).where('id', '=', id));
-      unindexEntity(ctx, 'conclusion', id);
+      tombstoneRow(ctx, 'conclusions', id);
     })
     .immediate();
   return { id };
@@ -273,32 +265,20 @@ export function issueConclusion(ctx: CoreContext, id: string, issueDate?: string
       const number = nextNumber(ctx, termId, c.kind);
       const numberSymbol = numberSymbolFor(number, c.kind, issuerAbbreviation(ctx));
       const date = issueDate ?? localIsoDate(ctx.clock.now());
-      run(
-        ctx.sqlite,
-        ctx.qb
-          .updateTable('conclusions')
-          .set({ status: 'issued', number, number_symbol: numberSymbol, issue_date: date, term_id: termId, ...changeStamp(ctx) })
-          .where('id', '=', id),
-      );
-      run(
-        ctx.sqlite,
-        ctx.qb.insertInto('register_entries').values({
-          id: newId(),
-          term_id: termId,
-          doc_type: c.kind,
-          number,
-          number_symbol: numberSymbol,
-          issue_date: date,
-          summary: `${conclusionKindLabels[c.kind]} ${c.summary}`.trim(),
-          signer_name: c.signature.signerName,
-          recipients_text: c.recipients.map((r) => r.text).join('; '),
-          conclusion_id: id,
-          ...insertStamp(ctx),
-        }),
-      );
-      const issued = getConclusion(ctx, id);
-      recordVersion(ctx, id, 'issue', contentOf(issued));
-      reindex(ctx, issued);
+      updateRow(ctx, 'conclusions', id, { status: 'issued', number, number_symbol: numberSymbol, issue_date: date, term_id: termId });
+      insertRow(ctx, 'register_entries', {
+        id: newId(),
+        term_id: termId,
+        doc_type: c.kind,
+        number,
+        number_symbol: numberSymbol,
+        issue_date: date,
+        summary: `${conclusionKindLabels[c.kind]} ${c.summary}`.trim(),
+        signer_name: c.signature.signerName,
+        recipients_text: c.recipients.map((r) => r.text).join('; '),
+        conclusion_id: id,
+      });
+      recordVersion(ctx, id, 'issue', contentOf(getConclusion(ctx, id)));
     })
     .immediate();
   return getConclusion(ctx, id);
@@ -314,24 +294,19 @@ export function createCorrection(ctx: CoreContext, id: string): Conclusion {
   const content = contentOf(source);
   ctx.sqlite
     .transaction(() => {
-      run(
-        ctx.sqlite,
-        ctx.qb.insertInto('conclusions').values({
-          id: newIdValue,
-          ...contentColumns(content),
-          status: 'draft',
-          number: null,
-          number_symbol: null,
-          issue_date: null,
-          term_id: source.termId,
-          replaces_id: source.id,
-          imported: 0,
-          source_hash: null,
-          ...insertStamp(ctx),
-        }),
-      );
+      insertRow(ctx, 'conclusions', {
+        id: newIdValue,
+        ...contentColumns(content),
+        status: 'draft',
+        number: null,
+        number_symbol: null,
+        issue_date: null,
+        term_id: source.termId,
+        replaces_id: source.id,
+        imported: 0,
+        source_hash: null,
+      });
       recordVersion(ctx, newIdValue, 'create', content);
-      reindex(ctx, getConclusion(ctx, newIdValue));
     })
     .immediate();
   return getConclusion(ctx, newIdValue);

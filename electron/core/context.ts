@@ -1,7 +1,11 @@
 import type { QueryBuilder } from '../db/query';
 import type { Sqlite } from '../db/connection';
-import type { Clock } from '../system/clock';
+import type { HomeTaskProvider } from '../home/home-service';
+import type { SearchSources } from '../search/search-sources';
+import type { Derivations } from '../sync/derived';
 import type { HybridLogicalClock } from '../sync/hlc';
+import type { InstallIdentity } from '../sync/install-identity';
+import type { Clock } from '../system/clock';
 import type { DialogProvider } from '../system/dialogs';
 import type { FileHandles, OpenedFiles } from '../system/file-handles';
 
@@ -10,8 +14,16 @@ export interface CoreContext {
   sqlite: Sqlite;
   qb: QueryBuilder;
   clock: Clock;
+  /** Stamps this install's changes; only the write path (electron/sync/changes.ts) uses it. */
   hlc: HybridLogicalClock;
-  replicaId: string;
+  /** This install (the origin of its changes). Mutable: a restore renews it while open. */
+  install: InstallIdentity;
+  /** Derived tables kept up by the write path, by synced table (listed in createCore). */
+  derivations: Derivations;
+  /** How each kind of record is shown in search results (listed in createCore). */
+  searchSources: SearchSources;
+  /** Counters and due items of the home screen from the features that track tasks. */
+  homeTaskProviders: readonly HomeTaskProvider[];
   dbPath: string;
   /** Folder beside the database for files kept by the app (evidence, backups). */
   dataDir: string;
@@ -21,20 +33,4 @@ export interface CoreContext {
   files: FileHandles;
   openedFiles: OpenedFiles;
   appVersion: string;
-}
-
-/** The sync columns for a row written now by this replica. */
-export function changeStamp(ctx: CoreContext): { updated_at: string; hlc: string; replica_id: string } {
-  return { updated_at: ctx.clock.now().toISOString(), hlc: ctx.hlc.tick(), replica_id: ctx.replicaId };
-}
-
-export function insertStamp(ctx: CoreContext): {
-  created_at: string;
-  updated_at: string;
-  hlc: string;
-  replica_id: string;
-  deleted_at: null;
-} {
-  const s = changeStamp(ctx);
-  return { created_at: s.updated_at, ...s, deleted_at: null };
 }

@@ -13,9 +13,16 @@ import { dataDirForDatabase } from '../backup/backup-files';
 import { openDatabase } from '../db/connection';
 import { openSession } from '../db/session-marker';
 import { databaseSession, setDatabaseSession } from './database-session';
-import { newId } from '../db/ids';
-import { first, run } from '../db/query';
+import { conclusionSearchSource } from '../conclusions/conclusions-service';
+import { meetingSearchSource } from '../meetings/meetings-service';
+import { searchIndexDerivation, searchSourcesByType } from '../search/search-sources';
+import { lastLocalStamps } from '../sync/changes';
+import { derivationsByTable } from '../sync/derived';
 import { HybridLogicalClock } from '../sync/hlc';
+import { openInstallIdentity } from '../sync/install-identity';
+import { homeTasks } from '../tasks/home-tasks';
+import { taskUnitsDerivation } from '../tasks/task-units';
+import { taskSearchByProgress, taskSearchByUnit, taskSearchSource } from '../tasks/tasks-service';
 import { AdjustableClock } from '../system/clock';
 import { noDialogs, type DialogProvider } from '../system/dialogs';
 import { FileHandles, OpenedFiles } from '../system/file-handles';
@@ -28,6 +35,8 @@ export interface CoreOptions extends DispatchOptions {
   dbPath: string;
   dialogs?: DialogProvider;
   clock?: AdjustableClock;
+  /** false: leave the units directory empty (a database that will receive another install's log). */
+  seedUnits?: boolean;
 }
 
 export interface Core {
@@ -37,14 +46,11 @@ export interface Core {
   close(): void;
 }
 
-function ensureReplicaId(opened: ReturnType<typeof openDatabase>): string {
-  const row = first(opened.sqlite, opened.qb.selectFrom('meta').select('value').where('key', '=', 'replica_id'));
-  if (row) return row.value;
-  const id = newId();
-  // A read-only file cannot remember it: this session works under a passing id.
-  if (!opened.readOnly) run(opened.sqlite, opened.qb.insertInto('meta').values({ key: 'replica_id', value: id }));
-  return id;
-}
+/** Searchable records, each with the synced table its index entries derive from. */
+const searchSources = [conclusionSearchSource, meetingSearchSource, taskSearchSource];
+
+/** Derived tables the write path keeps up after every change of a synced row. */
+const derivations = [taskUnitsDerivation, ...searchSources.map(searchIndexDerivation), taskSearchByUnit, taskSearchByProgress];
 
 export function createCore(options: CoreOptions): Core {
   useVietnameseZodMessages();
@@ -61,14 +67,20 @@ export function createCore(options: CoreOptions): Core {
     marker.release();
     throw err;
   }
-  const replicaId = ensureReplicaId(opened);
   const files = new FileHandles();
+  const install = openInstallIdentity(opened.sqlite, options.dbPath, { readOnly: opened.readOnly !== null });
+  // The clock goes on from this install's last stamp, even if the PC's clock was set back.
+  const hlc = new HybridLogicalClock(install.id, () => clock.now().getTime());
+  for (const stamp of lastLocalStamps(opened.sqlite)) hlc.catchUp(stamp);
   const ctx: CoreContext = {
     sqlite: opened.sqlite,
     qb: opened.qb,
     clock,
-    hlc: new HybridLogicalClock(replicaId, () => clock.now().getTime()),
-    replicaId,
+    hlc,
+    install,
+    derivations: derivationsByTable(derivations),
+    searchSources: searchSourcesByType(searchSources),
+    homeTaskProviders: [homeTasks],
     dbPath: options.dbPath,
     dataDir,
     schemaVersion: opened.schemaVersion,
@@ -77,7 +89,7 @@ export function createCore(options: CoreOptions): Core {
     openedFiles: new OpenedFiles(files),
     appVersion: APP_VERSION,
   };
-  if (!opened.readOnly) seedUnitsOnce(ctx);
+  if (!opened.readOnly && options.seedUnits !== false) seedUnitsOnce(ctx);
   setDatabaseSession(ctx, {
     readOnly: opened.readOnly,
     uncleanShutdown: marker.uncleanShutdown,

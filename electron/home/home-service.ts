@@ -10,11 +10,8 @@ import type { Meeting } from '../../shared/meetings/schema';
 type Counts = HomeSummary['counts'];
 type DueItem = HomeSummary['dueSoon'][number];
 
-/** Features that track tasks add their counters and due items here (tasks issue). */
-const taskProviders: Array<(ctx: CoreContext, today: string) => { counts: Partial<Counts>; dueSoon: DueItem[] }> = [];
-export function registerHomeTaskProvider(p: (ctx: CoreContext, today: string) => { counts: Partial<Counts>; dueSoon: DueItem[] }): void {
-  taskProviders.push(p);
-}
+/** Features that track tasks give their counters and due items (listed in createCore). */
+export type HomeTaskProvider = (ctx: CoreContext, today: string) => { counts: Partial<Counts>; dueSoon: DueItem[] };
 
 function count(ctx: CoreContext, sql: string, ...params: unknown[]): number {
   return Number((prepared(ctx.sqlite, sql).get(...params) as { n: number }).n);
@@ -33,7 +30,7 @@ export function homeSummary(ctx: CoreContext): HomeSummary {
     dueThisWeek: 0,
   };
   let dueSoon: DueItem[] = [];
-  for (const provider of taskProviders) {
+  for (const provider of ctx.homeTaskProviders) {
     const r = provider(ctx, today);
     Object.assign(counts, r.counts);
     dueSoon = dueSoon.concat(r.dueSoon);

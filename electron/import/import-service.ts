@@ -21,14 +21,13 @@ import { proposeTasks } from '../../shared/tasks/propose';
 import { unmatchedNames } from '../../shared/tasks/unmatched-names';
 import { foldForMatching } from '../../shared/text/fold';
 import type { UnitRef } from '../../shared/units/types';
-import { conclusionText, conclusionTitle, getConclusion } from '../conclusions/conclusions-service';
 import { recordVersion } from '../conclusions/conclusion-versions';
-import { insertStamp, type CoreContext } from '../core/context';
+import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
-import { first, run } from '../db/query';
+import { first } from '../db/query';
 import { createMeetingInTransaction } from '../meetings/meetings-service';
 import { currentTermId } from '../profile/profile-service';
-import { indexEntity } from '../search/search-index';
+import { insertRow } from '../sync/changes';
 import { localIsoDate } from '../system/clock';
 import { insertTask } from '../tasks/tasks-service';
 import { directoryRefs } from '../tasks/unit-names';
@@ -352,33 +351,29 @@ export function saveImport(ctx: CoreContext, input: ImportSave): { conclusionId:
       };
       const parsedNumber = parseNumberSymbol(f.numberSymbol);
       const termId = termFor(ctx, f.issueDate);
-      run(
-        ctx.sqlite,
-        ctx.qb.insertInto('conclusions').values({
-          id: conclusionId,
-          kind: content.kind,
-          body: content.body,
-          meeting_id: content.meetingId,
-          template_key: null,
-          subtitle: content.subtitle,
-          summary: content.summary,
-          preamble: content.preamble,
-          outline_json: JSON.stringify(content.outline),
-          recipients_json: JSON.stringify(content.recipients),
-          signature_json: JSON.stringify(content.signature),
-          urgency: content.urgency,
-          secrecy: content.secrecy,
-          status: 'issued',
-          number: parsedNumber?.number ?? null,
-          number_symbol: f.numberSymbol,
-          issue_date: f.issueDate,
-          term_id: termId,
-          replaces_id: null,
-          imported: 1,
-          source_hash: input.sourceHash,
-          ...insertStamp(ctx),
-        }),
-      );
+      insertRow(ctx, 'conclusions', {
+        id: conclusionId,
+        kind: content.kind,
+        body: content.body,
+        meeting_id: content.meetingId,
+        template_key: null,
+        subtitle: content.subtitle,
+        summary: content.summary,
+        preamble: content.preamble,
+        outline_json: JSON.stringify(content.outline),
+        recipients_json: JSON.stringify(content.recipients),
+        signature_json: JSON.stringify(content.signature),
+        urgency: content.urgency,
+        secrecy: content.secrecy,
+        status: 'issued',
+        number: parsedNumber?.number ?? null,
+        number_symbol: f.numberSymbol,
+        issue_date: f.issueDate,
+        term_id: termId,
+        replaces_id: null,
+        imported: 1,
+        source_hash: input.sourceHash,
+      });
       // The original number enters the register, so numbering continues after it.
       if (parsedNumber && termId && f.issueDate) {
         const taken = first(
@@ -393,30 +388,24 @@ export function saveImport(ctx: CoreContext, input: ImportSave): { conclusionId:
         if (taken) {
           warnings.push(`Số ${f.numberSymbol} đã có trong sổ văn bản đi; văn bản được nhập nhưng không ghi thêm vào sổ.`);
         } else {
-          run(
-            ctx.sqlite,
-            ctx.qb.insertInto('register_entries').values({
-              id: newId(),
-              term_id: termId,
-              doc_type: parsedNumber.type,
-              number: parsedNumber.number,
-              number_symbol: f.numberSymbol!,
-              issue_date: f.issueDate,
-              summary: `${f.kind === 'TB' ? 'Thông báo kết luận' : 'Kết luận'} ${content.summary}`.trim(),
-              signer_name: content.signature.signerName,
-              recipients_text: f.recipients.join('; '),
-              conclusion_id: conclusionId,
-              ...insertStamp(ctx),
-            }),
-          );
+          insertRow(ctx, 'register_entries', {
+          id: newId(),
+          term_id: termId,
+          doc_type: parsedNumber.type,
+          number: parsedNumber.number,
+          number_symbol: f.numberSymbol!,
+          issue_date: f.issueDate,
+          summary: `${f.kind === 'TB' ? 'Thông báo kết luận' : 'Kết luận'} ${content.summary}`.trim(),
+          signer_name: content.signature.signerName,
+          recipients_text: f.recipients.join('; '),
+          conclusion_id: conclusionId,
+          });
           registered = true;
         }
       } else if (!f.numberSymbol) {
         warnings.push('Văn bản không có số, ký hiệu; không ghi vào sổ văn bản đi.');
       }
       recordVersion(ctx, conclusionId, 'create', content);
-      const saved = getConclusion(ctx, conclusionId);
-      indexEntity(ctx, 'conclusion', conclusionId, conclusionTitle(saved), conclusionText(saved));
       for (const t of input.tasks) taskIds.push(insertTask(ctx, { ...t, conclusionId }));
     })
     .immediate();

@@ -2,13 +2,13 @@ import { AppError } from '../../shared/api/errors';
 import type { Meeting, MeetingBody, MeetingInput } from '../../shared/meetings/schema';
 import { meetingBodyLabels, meetingKindLabels } from '../../shared/meetings/schema';
 import type { MeetingSummary } from '../../shared/meetings/summary';
-import { changeStamp, insertStamp, type CoreContext } from '../core/context';
+import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
-import { all, first, run } from '../db/query';
+import { all, first } from '../db/query';
 import type { MeetingsTable } from '../db/schema';
 import { currentTermId } from '../profile/profile-service';
-import { indexEntity, unindexEntity } from '../search/search-index';
-import { registerSearchSource } from '../search/search-service';
+import type { SearchSource } from '../search/search-sources';
+import { insertRow, tombstoneRow, updateRow } from '../sync/changes';
 
 function parseJson<T>(text: string | null, fallback: T): T {
   if (!text) return fallback;
@@ -88,17 +88,17 @@ function searchText(m: Meeting): string {
     .join('\n');
 }
 
-function reindex(ctx: CoreContext, m: Meeting): void {
-  indexEntity(ctx, 'meeting', m.id, meetingTitle(m), searchText(m));
-}
-
-registerSearchSource('meeting', (ctx, ids) => {
-  const rows = all(ctx.sqlite, ctx.qb.selectFrom('meetings').selectAll().where('id', 'in', ids));
-  return new Map(rows.map((r) => {
-    const m = toMeeting(r);
-    return [m.id, { title: meetingTitle(m), text: searchText(m) }];
-  }));
-});
+export const meetingSearchSource: SearchSource = {
+  type: 'meeting',
+  table: 'meetings',
+  describe(ctx, ids) {
+    const rows = all(ctx.sqlite, ctx.qb.selectFrom('meetings').selectAll().where('id', 'in', ids));
+    return new Map(rows.map((r) => {
+      const m = toMeeting(r);
+      return [m.id, { title: meetingTitle(m), text: searchText(m) }];
+    }));
+  },
+};
 
 export function getMeeting(ctx: CoreContext, id: string): Meeting {
   const row = first(ctx.sqlite, ctx.qb.selectFrom('meetings').selectAll().where('id', '=', id).where('deleted_at', 'is', null));
@@ -144,8 +144,7 @@ export function listMeetings(ctx: CoreContext, filter: { body?: MeetingBody; yea
 export function createMeetingInTransaction(ctx: CoreContext, input: MeetingInput): string {
   const id = newId();
   const withTerm = { ...input, termId: input.termId ?? currentTermId(ctx) };
-  run(ctx.sqlite, ctx.qb.insertInto('meetings').values({ id, ...toColumns(withTerm), ...insertStamp(ctx) }));
-  reindex(ctx, getMeeting(ctx, id));
+  insertRow(ctx, 'meetings', { id, ...toColumns(withTerm) });
   return id;
 }
 
@@ -164,8 +163,7 @@ export function updateMeeting(ctx: CoreContext, id: string, input: MeetingInput)
     .transaction(() => {
       const old = getMeeting(ctx, id);
       const withTerm = { ...input, termId: input.termId ?? old.termId };
-      run(ctx.sqlite, ctx.qb.updateTable('meetings').set({ ...toColumns(withTerm), ...changeStamp(ctx) }).where('id', '=', id));
-      reindex(ctx, getMeeting(ctx, id));
+      updateRow(ctx, 'meetings', id, toColumns(withTerm));
     })
     .immediate();
   return getMeeting(ctx, id);
@@ -180,9 +178,7 @@ export function deleteMeeting(ctx: CoreContext, id: string): { id: string; concl
   ctx.sqlite
     .transaction(() => {
       getMeeting(ctx, id);
-      const s = changeStamp(ctx);
-      run(ctx.sqlite, ctx.qb.updateTable('meetings').set({ ...s, deleted_at: s.updated_at }).where('id', '=', id));
-      unindexEntity(ctx, 'meeting', id);
+      tombstoneRow(ctx, 'meetings', id);
       const row = first(
         ctx.sqlite,
         ctx.qb.selectFrom('conclusions').select((eb) => eb.fn.countAll<number>().as('n')).where('meeting_id', '=', id).where('deleted_at', 'is', null),

@@ -1,8 +1,9 @@
 import { AppError } from '../../shared/api/errors';
 import type { Profile, ProfileInput } from '../../shared/profile/schema';
-import { changeStamp, insertStamp, type CoreContext } from '../core/context';
+import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { all, first, run } from '../db/query';
+import { insertRow, tombstoneRow, updateRow } from '../sync/changes';
 
 /** The profile is one row with a fixed id, so two installs of the same office converge on it. */
 export const PROFILE_ROW_ID = 'office-profile';
@@ -76,16 +77,7 @@ export function saveProfile(ctx: CoreContext, input: ProfileInput): Profile {
       );
       const termId = existingTerm?.id ?? newId();
       if (!existingTerm) {
-        run(
-          ctx.sqlite,
-          ctx.qb.insertInto('terms').values({
-            id: termId,
-            name: input.term.name,
-            start_year: input.term.startYear,
-            end_year: input.term.endYear,
-            ...insertStamp(ctx),
-          }),
-        );
+        insertRow(ctx, 'terms', { id: termId, name: input.term.name, start_year: input.term.startYear, end_year: input.term.endYear });
       }
       const values = {
         superior_committee: input.superiorCommittee,
@@ -96,42 +88,24 @@ export function saveProfile(ctx: CoreContext, input: ProfileInput): Profile {
       };
       const exists = first(ctx.sqlite, ctx.qb.selectFrom('profile').select('id').where('id', '=', PROFILE_ROW_ID));
       if (exists) {
-        run(
-          ctx.sqlite,
-          ctx.qb
-            .updateTable('profile')
-            .set({ ...values, ...changeStamp(ctx), deleted_at: null })
-            .where('id', '=', PROFILE_ROW_ID),
-        );
+        updateRow(ctx, 'profile', PROFILE_ROW_ID, { ...values, deleted_at: null });
       } else {
-        run(ctx.sqlite, ctx.qb.insertInto('profile').values({ id: PROFILE_ROW_ID, ...values, ...insertStamp(ctx) }));
+        insertRow(ctx, 'profile', { id: PROFILE_ROW_ID, ...values });
       }
 
       const current = all(ctx.sqlite, ctx.qb.selectFrom('signers').select('id').where('deleted_at', 'is', null));
       const keep = new Set(input.signers.map((s) => s.id));
       for (const { id } of current) {
         if (!keep.has(id)) {
-          const s = changeStamp(ctx);
-          run(ctx.sqlite, ctx.qb.updateTable('signers').set({ ...s, deleted_at: s.updated_at }).where('id', '=', id));
+          tombstoneRow(ctx, 'signers', id);
         }
       }
       input.signers.forEach((signer, index) => {
         const found = first(ctx.sqlite, ctx.qb.selectFrom('signers').select('id').where('id', '=', signer.id));
         if (found) {
-          run(
-            ctx.sqlite,
-            ctx.qb
-              .updateTable('signers')
-              .set({ name: signer.name, title: signer.title, sort_order: index, ...changeStamp(ctx), deleted_at: null })
-              .where('id', '=', signer.id),
-          );
+          updateRow(ctx, 'signers', signer.id, { name: signer.name, title: signer.title, sort_order: index, deleted_at: null });
         } else {
-          run(
-            ctx.sqlite,
-            ctx.qb
-              .insertInto('signers')
-              .values({ id: signer.id, name: signer.name, title: signer.title, sort_order: index, ...insertStamp(ctx) }),
-          );
+          insertRow(ctx, 'signers', { id: signer.id, name: signer.name, title: signer.title, sort_order: index });
         }
       });
     })
@@ -152,7 +126,7 @@ export function currentTermId(ctx: CoreContext): string {
   const year = ctx.clock.now().getFullYear();
   const start = year - ((((year - 2025) % 5) + 5) % 5);
   const id = newId();
-  run(ctx.sqlite, ctx.qb.insertInto('terms').values({ id, name: 'nhiệm kỳ hiện tại', start_year: start, end_year: start + 5, ...insertStamp(ctx) }));
+  insertRow(ctx, 'terms', { id, name: 'nhiệm kỳ hiện tại', start_year: start, end_year: start + 5 });
   run(ctx.sqlite, ctx.qb.insertInto('meta').values({ key: 'provisional_term_id', value: id }));
   return id;
 }

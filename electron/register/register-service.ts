@@ -1,9 +1,10 @@
 import { AppError } from '../../shared/api/errors';
 import type { RegisterEntry, TakeNumberInput } from '../../shared/register/schema';
 import { parseIsoDate } from '../../shared/text/party-date';
-import { changeStamp, insertStamp, type CoreContext } from '../core/context';
+import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
-import { all, first, run } from '../db/query';
+import { all, first } from '../db/query';
+import { insertRow, updateRow } from '../sync/changes';
 import { currentTermId, issuerAbbreviation, requireProfile } from '../profile/profile-service';
 import { nextNumber, numberSymbolFor, previewNextNumber } from './numbering';
 
@@ -78,20 +79,9 @@ export function setStartNumber(ctx: CoreContext, docType: string, lastNumber: nu
         ctx.qb.selectFrom('register_start_numbers').select('id').where('term_id', '=', term).where('doc_type', '=', docType),
       );
       if (existing) {
-        run(
-          ctx.sqlite,
-          ctx.qb
-            .updateTable('register_start_numbers')
-            .set({ last_number: lastNumber, ...changeStamp(ctx), deleted_at: null })
-            .where('id', '=', existing.id),
-        );
+        updateRow(ctx, 'register_start_numbers', existing.id, { last_number: lastNumber, deleted_at: null });
       } else {
-        run(
-          ctx.sqlite,
-          ctx.qb
-            .insertInto('register_start_numbers')
-            .values({ id: newId(), term_id: term, doc_type: docType, last_number: lastNumber, ...insertStamp(ctx) }),
-        );
+        insertRow(ctx, 'register_start_numbers', { id: newId(), term_id: term, doc_type: docType, last_number: lastNumber });
       }
     })
     .immediate();
@@ -124,22 +114,18 @@ export function takeNumber(ctx: CoreContext, input: TakeNumberInput): RegisterEn
     .transaction(() => {
       const termId = currentTermId(ctx);
       const number = nextNumber(ctx, termId, input.docType);
-      run(
-        ctx.sqlite,
-        ctx.qb.insertInto('register_entries').values({
-          id,
-          term_id: termId,
-          doc_type: input.docType,
-          number,
-          number_symbol: numberSymbolFor(number, input.docType, issuerAbbreviation(ctx)),
-          issue_date: input.issueDate,
-          summary: input.summary,
-          signer_name: input.signerName,
-          recipients_text: input.recipientsText,
-          conclusion_id: null,
-          ...insertStamp(ctx),
-        }),
-      );
+      insertRow(ctx, 'register_entries', {
+        id,
+        term_id: termId,
+        doc_type: input.docType,
+        number,
+        number_symbol: numberSymbolFor(number, input.docType, issuerAbbreviation(ctx)),
+        issue_date: input.issueDate,
+        summary: input.summary,
+        signer_name: input.signerName,
+        recipients_text: input.recipientsText,
+        conclusion_id: null,
+      });
     })
     .immediate();
   return listRegister(ctx, { id })[0]!;

@@ -2,6 +2,7 @@ import type { SearchEntityType, SearchHit } from '../../shared/search/schema';
 import { foldVietnamese } from '../../shared/text/fold';
 import type { CoreContext } from '../core/context';
 import { prepared } from '../db/query';
+import type { SearchText } from './search-sources';
 import { markMatches, snippetAround } from './snippet';
 
 /** Query words, folded; FTS5 syntax characters are dropped so any typing is safe. */
@@ -12,21 +13,6 @@ export function queryWords(q: string): string[] {
     .split(' ')
     .filter((w) => w.length > 0)
     .slice(0, 12);
-}
-
-interface Source {
-  title: string;
-  text: string;
-  /** Where the record belongs, shown under its title (a task's conclusion). */
-  context?: string | null;
-}
-
-type Loader = (ctx: CoreContext, ids: string[]) => Map<string, Source>;
-const loaders = new Map<SearchEntityType, Loader>();
-
-/** Each feature tells search how to show its records (title and full original text). */
-export function registerSearchSource(type: SearchEntityType, loader: Loader): void {
-  loaders.set(type, loader);
 }
 
 export function search(ctx: CoreContext, q: string, limit: number): SearchHit[] {
@@ -51,11 +37,11 @@ export function search(ctx: CoreContext, q: string, limit: number): SearchHit[] 
 
   const byType = new Map<SearchEntityType, string[]>();
   for (const r of rows) byType.set(r.type, [...(byType.get(r.type) ?? []), r.id]);
-  const sources = new Map<string, Source>();
+  const sources = new Map<string, SearchText>();
   for (const [type, ids] of byType) {
-    const loader = loaders.get(type);
-    if (!loader) continue;
-    for (const [id, src] of loader(ctx, ids)) sources.set(`${type}:${id}`, src);
+    const source = ctx.searchSources.get(type);
+    if (!source) continue;
+    for (const [id, src] of source.describe(ctx, ids)) sources.set(`${type}:${id}`, src);
   }
   const hits: SearchHit[] = [];
   for (const r of rows) {

@@ -1,8 +1,8 @@
-import { registerHomeTaskProvider } from '../home/home-service';
+import type { HomeTaskProvider } from '../home/home-service';
 import { listTasks, taskCounters } from './tasks-service';
 
 /** Counters and the due-soon list of the home screen (also the start-up reminder). */
-registerHomeTaskProvider((ctx) => {
+export const homeTasks: HomeTaskProvider = (ctx) => {
   const c = taskCounters(ctx);
   const overdue = listTasks(ctx, { view: 'overdue', unitRole: 'any', limit: 10, offset: 0 }).items;
   const week = listTasks(ctx, { view: 'week', unitRole: 'any', limit: 10, offset: 0 }).items;
@@ -16,4 +16,4 @@ registerHomeTaskProvider((ctx) => {
       overdue: t.overdue,
     })),
   };
-});
+};

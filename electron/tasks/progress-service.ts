@@ -1,10 +1,11 @@
 import { closedStatuses, type ProgressReport, type Task, type TaskStatus } from '../../shared/tasks/schema';
 import { nextOccurrence } from '../../shared/tasks/recurrence';
-import { changeStamp, insertStamp, type CoreContext } from '../core/context';
+import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
-import { all, run } from '../db/query';
+import { all } from '../db/query';
+import { insertRow, updateRow } from '../sync/changes';
 import { storeEvidence } from './evidence-store';
-import { getTask, insertTask, reindexTask, syncTaskUnits, todayOf } from './tasks-service';
+import { getTask, insertTask, todayOf } from './tasks-service';
 
 /**
  * Records a dated progress report. "Hoàn thành" after the due date becomes "hoàn thành
@@ -23,47 +24,21 @@ export function recordProgress(
   ctx.sqlite
     .transaction(() => {
       const progressId = newId();
-      run(
-        ctx.sqlite,
-        ctx.qb.insertInto('progress_reports').values({
-          id: progressId,
-          task_id: task.id,
-          report_date: reportDate,
-          status,
-          note: input.note,
-          ...insertStamp(ctx),
-        }),
-      );
+      insertRow(ctx, 'progress_reports', { id: progressId, task_id: task.id, report_date: reportDate, status, note: input.note });
       for (const e of stored) {
-        run(
-          ctx.sqlite,
-          ctx.qb.insertInto('evidence_files').values({
-            id: newId(),
-            progress_id: progressId,
-            task_id: task.id,
-            file_name: e.fileName,
-            stored_name: e.storedName,
-            sha256: e.sha256,
-            size: e.size,
-            ...insertStamp(ctx),
-          }),
-        );
+        insertRow(ctx, 'evidence_files', {
+          id: newId(),
+          progress_id: progressId,
+          task_id: task.id,
+          file_name: e.fileName,
+          stored_name: e.storedName,
+          sha256: e.sha256,
+          size: e.size,
+        });
       }
       const closed = closedStatuses.includes(status);
-      run(
-        ctx.sqlite,
-        ctx.qb
-          .updateTable('tasks')
-          .set({
-            status,
-            completed_date: closed ? reportDate : null,
-            last_note: input.note || task.lastNote,
-            ...changeStamp(ctx),
-          })
-          .where('id', '=', task.id),
-      );
-      syncTaskUnits(ctx, task.id);
-      reindexTask(ctx, task.id);
+      // The task's write reindexes it, progress notes included.
+      updateRow(ctx, 'tasks', task.id, { status, completed_date: closed ? reportDate : null, last_note: input.note || task.lastNote });
       const alreadyNext = all(ctx.sqlite, ctx.qb.selectFrom('tasks').select('id').where('recurs_from_id', '=', task.id).where('deleted_at', 'is', null));
       if ((status === 'done' || status === 'doneLate') && task.recurrence && task.dueDate && alreadyNext.length === 0) {
         insertTask(

@@ -3,12 +3,14 @@ import { closedStatuses, daysPast, type Task, type TaskFilter, type TaskInput, t
 import { matchUnits } from '../../shared/tasks/unit-matching';
 import { foldVietnamese } from '../../shared/text/fold';
 import { formatShortDate, toIsoDate } from '../../shared/text/party-date';
-import { changeStamp, insertStamp, type CoreContext } from '../core/context';
+import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
-import { first, prepared, run } from '../db/query';
+import { first, prepared } from '../db/query';
 import type { TasksTable } from '../db/schema';
-import { indexEntity, unindexEntity } from '../search/search-index';
-import { registerSearchSource } from '../search/search-service';
+import { indexEntity } from '../search/search-index';
+import type { SearchSource } from '../search/search-sources';
+import { insertRow, tombstoneRow, updateRow } from '../sync/changes';
+import type { Derivation } from '../sync/derived';
 import { localIsoDate } from '../system/clock';
 import { directoryRefs, unitNameMap } from './unit-names';
 
@@ -100,40 +102,54 @@ function taskTitle(t: Pick<Task, 'content' | 'leadUnits'>): string {
   return t.leadUnits.length ? `${t.leadUnits.join(', ')}: ${head}` : head;
 }
 
-registerSearchSource('task', (ctx, ids) => {
-  const names = unitNameMap(ctx);
-  const today = todayOf(ctx);
-  const rows = prepared(ctx.sqlite, `${SELECT_TASK} WHERE t.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Row[];
-  const notes = progressNotes(ctx, ids);
-  return new Map(rows.map((r) => {
-    const t = toTask(r, names, today);
-    return [t.id, { title: taskTitle(t), text: searchText(t, notes.get(t.id) ?? []), context: conclusionContext(t) }];
-  }));
-});
+export const taskSearchSource: SearchSource = {
+  type: 'task',
+  table: 'tasks',
+  describe(ctx, ids) {
+    const names = unitNameMap(ctx);
+    const today = todayOf(ctx);
+    const rows = prepared(ctx.sqlite, `${SELECT_TASK} WHERE t.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Row[];
+    const notes = progressNotes(ctx, ids);
+    return new Map(rows.map((r) => {
+      const t = toTask(r, names, today);
+      return [t.id, { title: taskTitle(t), text: searchText(t, notes.get(t.id) ?? []), context: conclusionContext(t) }];
+    }));
+  },
+};
+
+function reindexTasks(ctx: CoreContext, taskIds: readonly string[]): void {
+  for (let i = 0; i < taskIds.length; i += 500) {
+    for (const [id, shown] of taskSearchSource.describe(ctx, taskIds.slice(i, i + 500))) indexEntity(ctx, 'task', id, shown.title, shown.text);
+  }
+}
+
+/**
+ * A task's search text names its units: renaming a unit rewrites the index entries of the tasks
+ * that name it, so search finds them under the new name (and a received rename does the same).
+ */
+export const taskSearchByUnit: Derivation = {
+  table: 'units',
+  refresh(ctx, unitId) {
+    reindexTasks(ctx, (prepared(ctx.sqlite, 'SELECT DISTINCT task_id FROM task_units WHERE unit_id = ?').all(unitId) as { task_id: string }[]).map((r) => r.task_id));
+  },
+};
+
+/** A task's search text holds its progress notes: a report (local or received) reindexes its task. */
+export const taskSearchByProgress: Derivation = {
+  table: 'progress_reports',
+  refresh(ctx, reportId) {
+    const row = prepared(ctx.sqlite, 'SELECT t.id, t.deleted_at FROM progress_reports p JOIN tasks t ON t.id = p.task_id WHERE p.id = ?').get(reportId) as
+      | { id: string; deleted_at: string | null }
+      | undefined;
+    if (row && row.deleted_at === null) reindexTasks(ctx, [row.id]);
+  },
+};
+
 
 export function getTask(ctx: CoreContext, id: string): Task {
   const row = prepared(ctx.sqlite, `${SELECT_TASK} WHERE t.id = ? AND t.deleted_at IS NULL`).get(id) as Row | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này (có thể đã bị xóa).', `Task ${id} not found`);
   return toTask(row, unitNameMap(ctx), todayOf(ctx));
-}
-
-/** Rebuilds the derived unit index rows of a task from its current row. */
-export function syncTaskUnits(ctx: CoreContext, id: string): void {
-  prepared(ctx.sqlite, 'DELETE FROM task_units WHERE task_id = ?').run(id);
-  const row = ctx.sqlite
-    .prepare('SELECT lead_unit_ids_json, supporting_unit_ids_json, status, due_date, deleted_at FROM tasks WHERE id = ?')
-    .get(id) as Pick<TasksTable, 'lead_unit_ids_json' | 'supporting_unit_ids_json' | 'status' | 'due_date' | 'deleted_at'> | undefined;
-  if (!row || row.deleted_at !== null) return;
-  const open = closedStatuses.includes(row.status as TaskStatus) ? 0 : 1;
-  const insert = prepared(ctx.sqlite, 'INSERT OR IGNORE INTO task_units (task_id, unit_id, role, open, due_date) VALUES (?, ?, ?, ?, ?)');
-  for (const u of JSON.parse(row.lead_unit_ids_json) as string[]) insert.run(id, u, 'lead', open, row.due_date);
-  for (const u of JSON.parse(row.supporting_unit_ids_json) as string[]) insert.run(id, u, 'support', open, row.due_date);
-}
-
-/** Called by every write of a task or of its progress, so the index holds the notes too. */
-export function reindexTask(ctx: CoreContext, id: string): void {
-  const t = getTask(ctx, id);
-  indexEntity(ctx, 'task', id, taskTitle(t), searchText(t, progressNotes(ctx, [id]).get(id) ?? []));
 }
 
 function inputColumns(input: TaskInput) {
@@ -156,20 +172,14 @@ function inputColumns(input: TaskInput) {
 /** Inserts inside the caller's transaction. */
 export function insertTask(ctx: CoreContext, input: TaskInput, extra: { recursFromId?: string | null } = {}): string {
   const id = newId();
-  run(
-    ctx.sqlite,
-    ctx.qb.insertInto('tasks').values({
-      id,
-      ...inputColumns(input),
-      recurs_from_id: extra.recursFromId ?? null,
-      status: 'notStarted',
-      completed_date: null,
-      last_note: '',
-      ...insertStamp(ctx),
-    }),
-  );
-  syncTaskUnits(ctx, id);
-  reindexTask(ctx, id);
+  insertRow(ctx, 'tasks', {
+    id,
+    ...inputColumns(input),
+    recurs_from_id: extra.recursFromId ?? null,
+    status: 'notStarted',
+    completed_date: null,
+    last_note: '',
+  });
   return id;
 }
 
@@ -195,9 +205,7 @@ export function updateTask(ctx: CoreContext, id: string, input: TaskInput): Task
   ctx.sqlite
     .transaction(() => {
       getTask(ctx, id);
-      run(ctx.sqlite, ctx.qb.updateTable('tasks').set({ ...inputColumns(input), ...changeStamp(ctx) }).where('id', '=', id));
-      syncTaskUnits(ctx, id);
-      reindexTask(ctx, id);
+      updateRow(ctx, 'tasks', id, inputColumns(input));
     })
     .immediate();
   return getTask(ctx, id);
@@ -207,10 +215,7 @@ export function deleteTask(ctx: CoreContext, id: string): { id: string } {
   ctx.sqlite
     .transaction(() => {
       getTask(ctx, id);
-      const s = changeStamp(ctx);
-      run(ctx.sqlite, ctx.qb.updateTable('tasks').set({ ...s, deleted_at: s.updated_at }).where('id', '=', id));
-      prepared(ctx.sqlite, 'DELETE FROM task_units WHERE task_id = ?').run(id);
-      unindexEntity(ctx, 'task', id);
+      tombstoneRow(ctx, 'tasks', id);
     })
     .immediate();
   return { id };

@@ -2,9 +2,10 @@ import { AppError } from '../../shared/api/errors';
 import { foldForMatching } from '../../shared/text/fold';
 import type { Unit, UnitInput } from '../../shared/units/schema';
 import { seedUnits } from '../../shared/units/seed';
-import { changeStamp, insertStamp, type CoreContext } from '../core/context';
+import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { all, first, run } from '../db/query';
+import { insertRow, tombstoneRow, updateRow } from '../sync/changes';
 import type { UnitsTable } from '../db/schema';
 
 function toUnit(row: UnitsTable): Unit {
@@ -54,20 +55,16 @@ export function createUnit(ctx: CoreContext, input: UnitInput): Unit {
     .transaction(() => {
       assertUniqueName(ctx, input.shortName, null);
       const max = first(ctx.sqlite, ctx.qb.selectFrom('units').select((eb) => eb.fn.max('sort_order').as('m')));
-      run(
-        ctx.sqlite,
-        ctx.qb.insertInto('units').values({
-          id,
-          short_name: input.shortName,
-          full_name: input.fullName,
-          category: input.category,
-          aliases_json: JSON.stringify(input.aliases),
-          is_superior: input.isSuperior ? 1 : 0,
-          active: input.active ? 1 : 0,
-          sort_order: Number(max?.m ?? -1) + 1,
-          ...insertStamp(ctx),
-        }),
-      );
+      insertRow(ctx, 'units', {
+        id,
+        short_name: input.shortName,
+        full_name: input.fullName,
+        category: input.category,
+        aliases_json: JSON.stringify(input.aliases),
+        is_superior: input.isSuperior ? 1 : 0,
+        active: input.active ? 1 : 0,
+        sort_order: Number(max?.m ?? -1) + 1,
+      });
     })
     .immediate();
   return getUnit(ctx, id);
@@ -78,21 +75,14 @@ export function updateUnit(ctx: CoreContext, id: string, input: UnitInput): Unit
     .transaction(() => {
       getUnit(ctx, id);
       assertUniqueName(ctx, input.shortName, id);
-      run(
-        ctx.sqlite,
-        ctx.qb
-          .updateTable('units')
-          .set({
-            short_name: input.shortName,
-            full_name: input.fullName,
-            category: input.category,
-            aliases_json: JSON.stringify(input.aliases),
-            is_superior: input.isSuperior ? 1 : 0,
-            active: input.active ? 1 : 0,
-            ...changeStamp(ctx),
-          })
-          .where('id', '=', id),
-      );
+      updateRow(ctx, 'units', id, {
+        short_name: input.shortName,
+        full_name: input.fullName,
+        category: input.category,
+        aliases_json: JSON.stringify(input.aliases),
+        is_superior: input.isSuperior ? 1 : 0,
+        active: input.active ? 1 : 0,
+      });
     })
     .immediate();
   return getUnit(ctx, id);
@@ -101,8 +91,7 @@ export function updateUnit(ctx: CoreContext, id: string, input: UnitInput): Unit
 /** A tombstone: tasks and documents that name the unit keep their history. */
 export function deleteUnit(ctx: CoreContext, id: string): { id: string } {
   getUnit(ctx, id);
-  const s = changeStamp(ctx);
-  run(ctx.sqlite, ctx.qb.updateTable('units').set({ ...s, deleted_at: s.updated_at }).where('id', '=', id));
+  tombstoneRow(ctx, 'units', id);
   return { id };
 }
 
@@ -110,7 +99,7 @@ export function reorderUnits(ctx: CoreContext, ids: string[]): Unit[] {
   ctx.sqlite
     .transaction(() => {
       ids.forEach((id, index) => {
-        run(ctx.sqlite, ctx.qb.updateTable('units').set({ sort_order: index, ...changeStamp(ctx) }).where('id', '=', id));
+        updateRow(ctx, 'units', id, { sort_order: index });
       });
     })
     .immediate();
@@ -124,20 +113,16 @@ export function seedUnitsOnce(ctx: CoreContext): void {
   ctx.sqlite
     .transaction(() => {
       seedUnits.forEach((u, index) => {
-        run(
-          ctx.sqlite,
-          ctx.qb.insertInto('units').values({
-            id: `seed-${u.key}`,
-            short_name: u.shortName,
-            full_name: u.fullName,
-            category: u.category,
-            aliases_json: JSON.stringify(u.aliases),
-            is_superior: u.isSuperior ? 1 : 0,
-            active: 1,
-            sort_order: index,
-            ...insertStamp(ctx),
-          }),
-        );
+        insertRow(ctx, 'units', {
+          id: `seed-${u.key}`,
+          short_name: u.shortName,
+          full_name: u.fullName,
+          category: u.category,
+          aliases_json: JSON.stringify(u.aliases),
+          is_superior: u.isSuperior ? 1 : 0,
+          active: 1,
+          sort_order: index,
+        });
       });
       run(ctx.sqlite, ctx.qb.insertInto('meta').values({ key: 'units_seeded', value: ctx.clock.now().toISOString() }));
     })

@@ -142,7 +142,7 @@ describe('starting on an existing database', () => {
       const core = createCore({ dbPath });
       const copy = databaseSession(core.ctx).readOnly?.workingCopy;
       expect(copy).toBeTruthy();
-      expect(core.ctx.replicaId).toBe('stick');
+      expect(core.ctx.install.id).toBe('stick');
       core.close();
       expect(existsSync(copy!)).toBe(false);
     } finally {

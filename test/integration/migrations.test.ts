@@ -6,6 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyPendingMigrations, openDatabase } from '../../electron/db/connection';
+import { syncedTables } from '../../electron/sync/synced-tables';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/db/migrations';
 import type { Migration } from '../../electron/db/migrations/types';
 import { makeTempDir } from '../support/temp-dir';
@@ -171,7 +172,9 @@ describe('migrations', () => {
     cleanups.push(cleanup);
     const db = openDatabase(join(dir, 'shape.sqlite'));
     const cols = columnsOf(db.sqlite);
-    const unsynced = new Set(['meta', 'task_units', 'search_keys']);
+    const unsynced = new Set(['meta', 'task_units', 'search_keys', 'change_log']);
+    // Every table is either listed as synced (written only by the write path) or kept local.
+    expect(Object.keys(cols).filter((t) => !unsynced.has(t)).sort()).toEqual([...syncedTables].sort());
     for (const [table, names] of Object.entries(cols)) {
       if (unsynced.has(table)) continue;
       expect(names, table).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'hlc', 'replica_id', 'deleted_at']));

@@ -95,7 +95,7 @@ describe('restore', () => {
     const raw = new BetterSqlite3(good!.path, { readonly: true });
     const oldId = raw.prepare("SELECT value FROM meta WHERE key = 'replica_id'").pluck().get();
     raw.close();
-    expect(reopened.ctx.replicaId).not.toBe(oldId);
+    expect(reopened.ctx.install.id).not.toBe(oldId);
     reopened.close();
     expect(existsSync(`${dbPath}.restoring`)).toBe(false);
   });

@@ -17,7 +17,7 @@ describe('hybrid logical clock', () => {
     clock.observe(remote);
     const next = clock.tick();
     expect(next > remote).toBe(true);
-    expect(parseHlc(next).replicaId).toBe('r1');
+    expect(parseHlc(next).installId).toBe('r1');
   });
 });
 
