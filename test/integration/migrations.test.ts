@@ -45,6 +45,7 @@ const SEED = {
   progress_reports: { id: 'progress-1', task_id: 'task-1', report_date: '2026-04-20', status: 'done', note: 'Đã rà soát xong', ...stamp },
   evidence_files: { id: 'evidence-1', progress_id: 'progress-1', task_id: 'task-1', file_name: 'bien-ban.pdf', stored_name: 'abc.pdf', sha256: 'abc', size: 3, ...stamp },
   search_keys: { key_id: SEARCH_ROWID, entity_type: 'conclusion', entity_id: 'conclusion-1' },
+  change_log: { origin_install: 'r1', origin_seq: 1, hlc: stamp.hlc, table_name: 'terms', row_id: 'term-1', op: 'insert', fields_json: '{}' },
 } satisfies Record<string, Record<string, unknown>>;
 
 function tablesOf(db: BetterSqlite3.Database): string[] {
@@ -101,7 +102,18 @@ describe('migrations', () => {
         expect(after[table]).toEqual(expect.arrayContaining(cols));
       }
       const countsAfter = rowCounts(db.sqlite);
-      for (const [table, n] of Object.entries(countsBefore)) expect(countsAfter[table], `rows of ${table}`).toBe(n);
+      // meta may gain keys (0007 keeps the clock's floor there); no other table gains or loses rows.
+      for (const [table, n] of Object.entries(countsBefore)) {
+        if (table === 'meta') expect(countsAfter[table]).toBeGreaterThanOrEqual(n);
+        else expect(countsAfter[table], `rows of ${table}`).toBe(n);
+      }
+      if (from >= 1 && from < 7) {
+        // 0007 logs every row written before the change log existed, by its install.
+        const logged = db.sqlite.prepare('SELECT table_name, origin_install FROM change_log ORDER BY local_seq').all() as Array<{ table_name: string; origin_install: string }>;
+        const seededSynced = syncedTables.filter((t) => (countsBefore[t] ?? 0) > 0);
+        expect(logged.map((l) => l.table_name)).toEqual(seededSynced);
+        expect(new Set(logged.map((l) => l.origin_install))).toEqual(new Set(['r1']));
+      }
       if (from >= 1) {
         expect(db.sqlite.prepare("SELECT value FROM meta WHERE key = 'fixture'").get()).toEqual({ value: 'kept' });
         expect(db.sqlite.prepare('SELECT name, start_year FROM terms WHERE id = ?').get(SEED.terms.id)).toEqual({ name: SEED.terms.name, start_year: 2025 });
