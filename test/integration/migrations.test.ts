@@ -102,13 +102,13 @@ describe('migrations', () => {
         expect(after[table]).toEqual(expect.arrayContaining(cols));
       }
       const countsAfter = rowCounts(db.sqlite);
-      // meta may gain keys (0007 keeps the clock's floor there); no other table gains or loses rows.
+      // meta may gain keys (0008 keeps the clock's floor there); no other table gains or loses rows.
       for (const [table, n] of Object.entries(countsBefore)) {
         if (table === 'meta') expect(countsAfter[table]).toBeGreaterThanOrEqual(n);
         else expect(countsAfter[table], `rows of ${table}`).toBe(n);
       }
-      if (from >= 1 && from < 7) {
-        // 0007 logs every row written before the change log existed, by its install.
+      if (from >= 1 && from < 8) {
+        // 0008 logs every row written before the change log existed, by its install.
         const logged = db.sqlite.prepare('SELECT table_name, origin_install FROM change_log ORDER BY local_seq').all() as Array<{ table_name: string; origin_install: string }>;
         const seededSynced = syncedTables.filter((t) => (countsBefore[t] ?? 0) > 0);
         expect(logged.map((l) => l.table_name)).toEqual(seededSynced);
