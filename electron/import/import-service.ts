@@ -104,12 +104,14 @@ function isBeforeIssue(dueDate: string | null, issueDate: string | null): boolea
 }
 
 const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+/** "2026-05-15" → "15/05/2026", as the office writes dates. */
+const dmy = (iso: string | null): string => (iso ? iso.split('-').reverse().join('/') : '');
 
 /** A deadline before the issue date is a typing slip or a misread date: never saved silently. */
 function deadlineWarnings(tasks: ReadonlyArray<{ content: string; dueDate: string | null; dueDatePhrase: string | null; dueBeforeIssue: boolean }>, issueDate: string | null): string[] {
   return tasks
     .filter((t) => t.dueBeforeIssue)
-    .map((t) => `Hạn “${t.dueDatePhrase ?? t.dueDate ?? ''}” của nhiệm vụ “${short(t.content)}” trước ngày ban hành (${issueDate ?? ''}); cần sửa hạn trước khi lưu.`);
+    .map((t) => `Hạn “${t.dueDatePhrase ?? t.dueDate ?? ''}” của nhiệm vụ “${short(t.content)}” trước ngày ban hành (${dmy(issueDate)}); cần sửa hạn trước khi lưu.`);
 }
 
 export function findDuplicate(ctx: CoreContext, hash: string, numberSymbol: string | null, issueDate: string | null) {
@@ -269,14 +271,14 @@ function assertSavable(input: ImportSave): void {
   const fields: Record<string, string> = {};
   input.tasks.forEach((t, i) => {
     if (isBeforeIssue(t.dueDate, f.issueDate)) {
-      fields[`tasks.${i}.dueDate`] = `Hạn ${t.dueDate ?? ''} trước ngày ban hành ${f.issueDate ?? ''}.`;
+      fields[`tasks.${i}.dueDate`] = `Hạn ${dmy(t.dueDate)} trước ngày ban hành ${dmy(f.issueDate)}.`;
     }
   });
   const late = Object.keys(fields).length;
   if (late > 0) {
     throw new AppError(
       'VALIDATION',
-      `${late} nhiệm vụ có hạn trước ngày ban hành văn bản (${f.issueDate ?? ''}); hãy sửa hạn hoặc bỏ hạn rồi lưu lại.`,
+      `${late} nhiệm vụ có hạn trước ngày ban hành văn bản (${dmy(f.issueDate)}); hãy sửa hạn hoặc bỏ hạn rồi lưu lại.`,
       `Task due before the issue date: ${Object.keys(fields).join(', ')}`,
       fields,
     );

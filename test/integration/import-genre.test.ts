@@ -51,20 +51,20 @@ describe('import refuses what is not a conclusion and flags what must be checked
     expect(late).toBeGreaterThanOrEqual(0);
     expect(p.tasks[late]).toMatchObject({ dueDate: '2022-05-13', dueBeforeIssue: true });
     expect(p.tasks.filter((t) => t.dueBeforeIssue)).toHaveLength(1);
-    expect(p.warnings.some((w) => w.includes('13 tháng 5 năm 2022') && w.includes('trước ngày ban hành (2026-05-15)'))).toBe(true);
+    expect(p.warnings.some((w) => w.includes('13 tháng 5 năm 2022') && w.includes('trước ngày ban hành (15/05/2026)'))).toBe(true);
 
     const tasks = p.tasks.map((t) => ({ ...t }));
     const e = await h.fail('import.save', { fields: p, sourceHash: p.source.hash, tasks });
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toContain('trước ngày ban hành');
-    expect(e.fields?.[`tasks.${late}.dueDate`]).toContain('2022-05-13');
+    expect(e.fields?.[`tasks.${late}.dueDate`]).toContain('13/05/2022');
     expect(await h.call('conclusions.list', {})).toHaveLength(0);
 
     tasks[late] = { ...tasks[late]!, dueDate: '2026-05-30' };
     const saved = await h.call('import.save', { fields: p, sourceHash: p.source.hash, tasks });
     const listed = await h.call('tasks.list', { conclusionId: saved.conclusionId });
     expect(listed.items.map((t) => t.dueDate)).toContain('2026-05-30');
-    expect(listed.items.map((t) => t.dueDate)).not.toContain('2022-05-13');
+    expect(listed.items.map((t) => t.dueDate)).not.toContain('13/05/2022');
   });
 
   it('shows an archive line typed "Lưu VT" with the rule\'s form and keeps it as typed unless changed', async () => {
