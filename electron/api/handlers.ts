@@ -27,6 +27,7 @@ import { exportRegister } from '../register/register-export';
 import { listRegister, listStartNumbers, listTerms, nextNumberOf, setStartNumber, setStartNumbers, takeNumber } from '../register/register-service';
 import { search } from '../search/search-service';
 import { exportConclusionDocx, exportMinutesDocx } from '../export/export-service';
+import { evidenceContent, openEvidence } from '../tasks/evidence-store';
 import { listProgress, recordProgress } from '../tasks/progress-service';
 import { proposeForConclusion, taskSource } from '../tasks/task-proposals';
 import { createTasks, deleteTask, getTask, listTasks, taskCounters, updateTask } from '../tasks/tasks-service';
@@ -124,6 +125,8 @@ export const handlers: HandlerMap = {
   },
   'tasks.recordProgress': ({ evidenceFiles, ...input }, ctx) =>
     recordProgress(ctx, { ...input, evidencePaths: evidenceFiles.map((h) => ctx.files.resolve(h, 'read')) }),
+  'tasks.openEvidence': ({ evidenceId }, ctx) => openEvidence(ctx, evidenceId),
+  'tasks.evidenceContent': ({ evidenceId }, ctx) => evidenceContent(ctx, evidenceId),
   'tasks.counters': (_input, ctx) => taskCounters(ctx),
   'followup.export': ({ target, ...input }, ctx) => exportFollowUp(ctx, { ...input, path: writeTarget(ctx, target) }),
   'followup.reminderLetter': ({ unitId, target }, ctx) => writeReminderLetter(ctx, { unitId, path: writeTarget(ctx, target) }),

@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow } from 'electron';
+import { dialog, shell, type BrowserWindow } from 'electron';
 import type { DialogProvider } from '../system/dialogs';
 
 /** The real native dialogs, handed to the core as its DialogProvider. */
@@ -18,5 +18,7 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): DialogPr
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
+    // The path is one the core resolved inside its own evidence folder, never the renderer's.
+    openPath: (path) => shell.openPath(path),
   };
 }

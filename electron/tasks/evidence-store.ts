@@ -49,3 +49,36 @@ export function storeEvidence(ctx: CoreContext, sourcePath: string): StoredEvide
   }
   return { fileName: basename(sourcePath), storedName, sha256, size };
 }
+
+/** Where a kept evidence file is, by its id; the path never leaves the Node side. */
+export function evidenceFile(ctx: CoreContext, evidenceId: string): { path: string; fileName: string } {
+  const row = ctx.sqlite.prepare('SELECT file_name, stored_name FROM evidence_files WHERE id = ? AND deleted_at IS NULL').get(evidenceId) as
+    | { file_name: string; stored_name: string }
+    | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp minh chứng này.', `Evidence ${evidenceId}`);
+  const path = join(evidenceDir(ctx), basename(row.stored_name));
+  if (!existsSync(path)) {
+    throw new AppError('IO', `Tệp minh chứng "${row.file_name}" không còn trong thư mục dữ liệu của phần mềm (có thể đã bị xóa bằng tay).`, `Missing ${path}`);
+  }
+  return { path, fileName: row.file_name };
+}
+
+/** Opens it in the system's viewer when the shell has one; says whether it did. */
+export async function openEvidence(ctx: CoreContext, evidenceId: string): Promise<{ opened: boolean }> {
+  const { path, fileName } = evidenceFile(ctx, evidenceId);
+  if (!ctx.dialogs.openPath) return { opened: false };
+  const error = await ctx.dialogs.openPath(path);
+  if (error) throw new AppError('IO', `Không mở được tệp "${fileName}": máy chưa có phần mềm xem loại tệp này.`, `openPath: ${error}`);
+  return { opened: true };
+}
+
+const MAX_DOWNLOAD_BYTES = 25 * 1024 * 1024;
+
+/** The file's bytes for a download (browser transport), base64 in the JSON answer. */
+export function evidenceContent(ctx: CoreContext, evidenceId: string): { fileName: string; base64: string } {
+  const { path, fileName } = evidenceFile(ctx, evidenceId);
+  if (statSync(path).size > MAX_DOWNLOAD_BYTES) {
+    throw new AppError('BAD_FILE', `Tệp "${fileName}" quá lớn để tải qua trình duyệt (tối đa 25 MB); hãy mở trong ứng dụng.`, `Download too large: ${path}`);
+  }
+  return { fileName, base64: readFileSync(path).toString('base64') };
+}

@@ -1,9 +1,33 @@
-import { Code, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
-import type { ProgressReport } from '../../shared/tasks/schema';
+import type { Evidence, ProgressReport } from '../../shared/tasks/schema';
 import { formatShortDate } from '../../shared/text/party-date';
-import { shortHash } from './labels';
+import { callApi } from '../api/client';
+import { notifyError } from '../components/notify';
 import { TaskStatusBadge } from './TaskStatusBadge';
+
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+}
+
+/** In the app: the system's viewer. In a browser (development, tests): a download. */
+async function openEvidenceFile(e: Evidence): Promise<void> {
+  try {
+    if ((await callApi('tasks.openEvidence', { evidenceId: e.id })).opened) return;
+    const { fileName, base64 } = await callApi('tasks.evidenceContent', { evidenceId: e.id });
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes]));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (err) {
+    notifyError(err);
+  }
+}
 
 function EvidenceList({ report }: { report: ProgressReport }) {
   if (report.evidence.length === 0) {
@@ -18,11 +42,12 @@ function EvidenceList({ report }: { report: ProgressReport }) {
       {report.evidence.map((e) => (
         <Group key={e.id} gap={6} wrap="nowrap">
           <IconPaperclip size={14} aria-hidden />
-          <Text size="sm">{e.fileName}</Text>
-          {/* The fingerprint proves which file was filed, even if a copy is renamed later. */}
-          <Tooltip label={`SHA-256: ${e.sha256}`} withinPortal>
-            <Code aria-label={`SHA-256 ${e.sha256}`} style={{ whiteSpace: 'nowrap' }}>{shortHash(e.sha256)}</Code>
-          </Tooltip>
+          <Anchor component="button" type="button" size="sm" onClick={() => void openEvidenceFile(e)} aria-label={`Mở tệp ${e.fileName}`}>
+            {e.fileName}
+          </Anchor>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {fileSize(e.size)}
+          </Text>
         </Group>
       ))}
     </Stack>

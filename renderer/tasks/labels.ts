@@ -27,11 +27,6 @@ export function recurrenceLabel(recurrence: Recurrence | null): string {
   return recurrence ? recurrenceLabels[recurrence] : 'Không lặp lại';
 }
 
-/** A SHA-256 shortened the way people compare fingerprints: first and last characters. */
-export function shortHash(sha256: string): string {
-  return sha256.length > 16 ? `${sha256.slice(0, 8)}…${sha256.slice(-4)}` : sha256;
-}
-
 /** "62-TB/ĐU" or, for a task typed by hand, nothing. */
 export function conclusionRef(numberSymbol: string | null): string {
   return numberSymbol ?? '';

@@ -256,6 +256,10 @@ export const apiContract = {
     }),
     taskSchema,
   ),
+  /** Opens an evidence file in the system's viewer (Electron); `opened: false` where there is none. */
+  'tasks.openEvidence': method(z.object({ evidenceId: idSchema }), z.object({ opened: z.boolean() })),
+  /** An evidence file's bytes, for the browser transport's download. */
+  'tasks.evidenceContent': method(z.object({ evidenceId: idSchema }), z.object({ fileName: z.string(), base64: z.string() })),
   'tasks.counters': method(
     z.object({}).default({}),
     z.object({
