@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/api/errors';
 import { UsageError, type CliIo } from './cli-context';
+import { identityCommand } from './commands/identity';
 import { initCommand } from './commands/init';
 import { backupCommand, checkCommand, restoreCommand } from './commands/data';
 import { profileCommand } from './commands/profile';
@@ -12,6 +13,7 @@ type Command = (args: string[], io: CliIo) => Promise<void>;
 
 const commands: Record<string, Command> = {
   init: initCommand,
+  identity: identityCommand,
   profile: profileCommand,
   conclusion: conclusionCommand,
   conclusions: conclusionsCommand,
@@ -29,6 +31,7 @@ const commands: Record<string, Command> = {
 
 export const HELP = `Văn phòng Đảng ủy — dòng lệnh
   init --db FILE                     tạo/nâng cấp tệp dữ liệu
+  identity --db FILE [--json]        mã và tên máy này (tệp sao chép sang chỗ khác nhận mã mới)
   profile --db FILE [--json]         xem thông tin cơ quan
   profile --db FILE --set FILE.json  lưu thông tin cơ quan
   conclusion new --db FILE --kind TB|KL --title TEXT [--meeting ID] [--template KEY]

@@ -1,0 +1,28 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cli } from '../support/run-cli';
+import { makeTempDir } from '../support/temp-dir';
+
+describe('CLI: identity', () => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+  it('prints the install id, name and a null fingerprint; a copy at another path reports another id once opened', async () => {
+    const t = makeTempDir();
+    cleanups.push(t.cleanup);
+    const db = join(t.dir, 'o.sqlite');
+    const first = await cli(['identity', '--db', db, '--json']);
+    expect(first.code).toBe(0);
+    const id = JSON.parse(first.out) as { id: string; name: string; fingerprint: string | null };
+    expect(id.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(id.name).toMatch(/^Máy /);
+    expect(id.fingerprint).toBeNull();
+    expect(JSON.parse((await cli(['identity', '--db', db, '--json'])).out)).toEqual(id);
+    const copy = join(t.dir, 'copy.sqlite');
+    copyFileSync(db, copy);
+    const copied = JSON.parse((await cli(['identity', '--db', copy, '--json'])).out) as { id: string };
+    expect(copied.id).not.toBe(id.id);
+    expect(JSON.parse((await cli(['identity', '--db', copy, '--json'])).out)).toEqual(copied);
+  });
+});
