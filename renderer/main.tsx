@@ -1,6 +1,9 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/vi';
+import { DatesProvider } from '@mantine/dates';
 import './app/print.css';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
@@ -15,10 +18,15 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <ModalsProvider labels={{ confirm: 'Đồng ý', cancel: 'Hủy' }}>
-          <Notifications position="top-center" />
-          <App />
-        </ModalsProvider>
+        {/* Dates in Vietnamese whatever the system's language: day first, weeks from Monday. */}
+        <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
+          <ModalsProvider labels={{ confirm: 'Đồng ý', cancel: 'Hủy' }}>
+            {/* In the lower part of the side bar, below the nine sections: a toast there covers
+                no title, field or button of a screen or a dialog (top-centre sat on modal titles). */}
+            <Notifications position="bottom-left" containerWidth={214} limit={3} zIndex={400} />
+            <App />
+          </ModalsProvider>
+        </DatesProvider>
       </MantineProvider>
     </StrictMode>,
   );

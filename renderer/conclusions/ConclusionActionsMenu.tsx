@@ -24,7 +24,7 @@ export function ConclusionActionsMenu({ conclusion, flush }: { conclusion: Concl
     }
     try {
       const r = await callApi('export.conclusionDocx', { id: conclusion.id });
-      if (r.path) notifySaved(`Đã xuất văn bản: ${r.path}`);
+      if (r.path) notifySaved(r.path, 'Đã xuất văn bản');
     } catch (err) {
       notifyError(err);
     }
@@ -39,7 +39,7 @@ export function ConclusionActionsMenu({ conclusion, flush }: { conclusion: Concl
       onConfirm: () => {
         callApi('conclusions.delete', { id: conclusion.id })
           .then(() => {
-            notifySaved('Đã xóa dự thảo');
+            notifySaved('Dự thảo không còn trong danh sách kết luận.', 'Đã xóa dự thảo');
             navigate('/conclusions');
           })
           .catch(notifyError);

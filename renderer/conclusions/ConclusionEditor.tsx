@@ -5,6 +5,7 @@
  */
 import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconDeviceFloppy, IconEye, IconFileCertificate, IconHistory, IconPencil, IconCopy } from '@tabler/icons-react';
+import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { conclusionKindLabels, type Conclusion } from '../../shared/conclusions/schema';
 import type { DocumentProfile } from '../../shared/document/document-parts';
@@ -53,14 +54,12 @@ export function ConclusionEditor({
   conclusion,
   profile,
   units,
-  today,
   notice,
   onReplaced,
 }: {
   conclusion: Conclusion;
   profile: Profile;
   units: Unit[];
-  today: string;
   /** A message from the step that led here ("Đã cấp số 62-TB/ĐU"). */
   notice: string | null;
   /** The core returned a new state of this document (issued, restored): show it afresh. */
@@ -81,29 +80,34 @@ export function ConclusionEditor({
 
   async function saveManually() {
     const outcome = await draft.save('manual');
-    if (outcome.ok) notifySaved('Đã lưu dự thảo');
+    if (outcome.ok) notifySaved(`Lúc ${new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false })}; một phiên bản được giữ trong lịch sử.`, 'Đã lưu dự thảo');
     else notifyError(outcome.error);
   }
 
-  async function issue(issueDate: string | undefined) {
+  async function issue(issueDate: string | undefined): Promise<string | null> {
     const saved = await draft.flush();
     if (!saved.ok) {
       setIssuing(false);
       notifyError(saved.error);
-      return;
+      return null;
     }
     try {
       const issued = await callApi('conclusions.issue', { id: conclusion.id, issueDate });
       const message = `Đã cấp số ${issued.numberSymbol ?? ''}`;
-      notifySaved(message);
+      notifySaved(message, 'Đã ban hành');
       onReplaced(issued, message);
+      return null;
     } catch (err) {
+      const fields = err instanceof ApiError ? err.value.fields : undefined;
+      // A refused date is answered in the dialog, on the date.
+      if (fields?.issueDate) return fields.issueDate;
       setIssuing(false);
-      if (err instanceof ApiError && err.value.fields) {
-        draft.setFieldErrors(fieldErrorsFrom(err.value.fields));
+      if (fields) {
+        draft.setFieldErrors(fieldErrorsFrom(fields));
         setTab('edit');
       }
       notifyError(err);
+      return null;
     }
   }
 
@@ -113,7 +117,7 @@ export function ConclusionEditor({
     if (!saved.ok) throw saved.error;
     const restored = await callApi('conclusions.restoreVersion', { id: conclusion.id, versionId });
     setHistoryOpen(false);
-    notifySaved('Đã khôi phục phiên bản đã chọn');
+    notifySaved('Nội dung trước khi khôi phục vẫn còn trong lịch sử phiên bản.', 'Đã khôi phục phiên bản');
     onReplaced(restored, null);
   }
 
@@ -134,13 +138,16 @@ export function ConclusionEditor({
     setCorrecting(true);
     try {
       const correction = await callApi('conclusions.createCorrection', { id: conclusion.id });
-      notifySaved(`Đã tạo bản đính chính cho văn bản số ${conclusion.numberSymbol ?? ''}`);
+      notifySaved(`Cho văn bản số ${conclusion.numberSymbol ?? ''}`, 'Đã tạo bản đính chính');
       navigate(`/conclusions/${correction.id}`);
     } catch (err) {
       notifyError(err);
       setCorrecting(false);
     }
   }
+
+  // Ctrl+S as in Word, from any box of the draft (the body editor included).
+  useHotkeys(readOnly ? [] : [['mod+S', () => void saveManually()]], [], true);
 
   const fieldsProps = { content, change, errors, readOnly };
 
@@ -187,7 +194,13 @@ export function ConclusionEditor({
             </Button>
           ) : (
             <>
-              <Button variant="default" leftSection={<IconDeviceFloppy size={16} />} loading={status.saving} onClick={() => void saveManually()}>
+              <Button
+                variant="default"
+                leftSection={<IconDeviceFloppy size={16} />}
+                loading={status.saving}
+                title="Lưu ngay (Ctrl+S)"
+                onClick={() => void saveManually()}
+              >
                 Lưu
               </Button>
               <Button leftSection={<IconFileCertificate size={16} />} onClick={() => setIssuing(true)}>
@@ -304,7 +317,7 @@ export function ConclusionEditor({
       {issuing && (
         <IssueModal
           kind={content.kind}
-          today={today}
+          meetingId={content.meetingId}
           issuerAbbreviation={profile.issuerAbbreviation}
           onClose={() => setIssuing(false)}
           onIssue={issue}

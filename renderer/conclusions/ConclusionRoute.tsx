@@ -1,6 +1,6 @@
 /**
- * "/conclusions/<id>": loads the document and what its editor needs (profile, units, today as
- * the core sees it), and swaps in the core's answer when the document is issued or restored.
+ * "/conclusions/<id>": loads the document and what its editor needs (profile, units), and swaps
+ * in the core's answer when the document is issued or restored.
  */
 import { Center, Loader } from '@mantine/core';
 import { useState } from 'react';
@@ -20,10 +20,9 @@ export function ConclusionRoute({ id }: { id: string }) {
   const loaded = useApiQuery('conclusions.get', { id }, id);
   const profile = useApiQuery('profile.get', {});
   const units = useApiQuery('units.list', { includeInactive: true });
-  const info = useApiQuery('app.info', {});
   const [replacement, setReplacement] = useState<Replacement | null>(null);
 
-  const error = loaded.error ?? profile.error ?? units.error ?? info.error;
+  const error = loaded.error ?? profile.error ?? units.error;
   if (error) {
     return (
       <ErrorPanel
@@ -32,13 +31,12 @@ export function ConclusionRoute({ id }: { id: string }) {
           loaded.reload();
           profile.reload();
           units.reload();
-          info.reload();
         }}
       />
     );
   }
   const conclusion = replacement?.conclusion ?? loaded.data;
-  if (!conclusion || !profile.data || !units.data || !info.data) {
+  if (!conclusion || !profile.data || !units.data) {
     return (
       <Center p="xl">
         <Loader aria-label="Đang tải kết luận" />
@@ -51,7 +49,6 @@ export function ConclusionRoute({ id }: { id: string }) {
       conclusion={conclusion}
       profile={profile.data}
       units={units.data}
-      today={info.data.today}
       notice={replacement?.notice ?? null}
       onReplaced={(next, notice) => setReplacement((old) => ({ conclusion: next, notice, generation: (old?.generation ?? 0) + 1 }))}
     />

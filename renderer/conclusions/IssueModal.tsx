@@ -1,42 +1,61 @@
 /** "Ban hành (cấp số)": says what issuing does before it is done, and takes the issue date. */
-import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { conclusionKindLabels, type ConclusionKind } from '../../shared/conclusions/schema';
-import { parseIsoDate } from '../../shared/text/party-date';
+import { formatShortDate, parseIsoDate } from '../../shared/text/party-date';
 import { useApiQuery } from '../api/use-api';
+import { DateField } from '../components/DateField';
 
 export function IssueModal({
   kind,
-  today,
+  meetingId,
   issuerAbbreviation,
   onClose,
   onIssue,
 }: {
   kind: ConclusionKind;
-  today: string;
+  /** The meeting the document concludes: it cannot be issued before that day. */
+  meetingId: string | null;
   issuerAbbreviation: string;
   onClose: () => void;
-  /** Resolves when the attempt is over (issued or refused); the modal closes either way. */
-  onIssue: (issueDate: string | undefined) => Promise<void>;
+  /**
+   * Resolves when the attempt is over: null when it went through (or failed elsewhere), or
+   * the core's message about the date, shown on the field with the dialog left open.
+   */
+  onIssue: (issueDate: string | undefined) => Promise<string | null>;
 }) {
-  const [date, setDate] = useState(today);
+  // Today as the core's clock says now, not the day the page was opened.
+  const info = useApiQuery('app.info', {});
+  const meeting = useApiQuery('meetings.get', { id: meetingId ?? '' }, meetingId ?? '');
+  const [typed, setTyped] = useState<string | null>(null);
+  const date = typed ?? info.data?.today ?? '';
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // What "Ban hành" will give now; the core still decides at the moment of issuing.
   const next = useApiQuery('register.nextNumber', { docType: kind }, kind);
+  const meetingDate = meetingId && meeting.data?.id === meetingId ? meeting.data.date : null;
 
   async function submit() {
-    if (date && !parseIsoDate(date)) {
-      setError('Ngày ban hành không hợp lệ');
+    if (!date) {
+      setError('Chọn ngày ban hành');
+      return;
+    }
+    if (!parseIsoDate(date)) {
+      setError('Ngày ban hành chưa đúng: ghi ngày/tháng/năm, ví dụ 08/05/2026');
+      return;
+    }
+    if (meetingDate && date < meetingDate) {
+      setError(`Ngày ban hành không được trước ngày họp (${formatShortDate(meetingDate)})`);
       return;
     }
     setBusy(true);
-    await onIssue(date || undefined);
+    const dateError = await onIssue(date);
     setBusy(false);
+    if (dateError) setError(dateError);
   }
 
   return (
-    <Modal opened onClose={onClose} title="Ban hành và cấp số" size="lg">
+    <Modal opened onClose={onClose} title="Ban hành và cấp số" size="lg" closeButtonProps={{ 'aria-label': 'Đóng' }}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -57,14 +76,15 @@ export function IssueModal({
             <List.Item>Văn bản được ghi vào sổ văn bản đi.</List.Item>
             <List.Item>Sau khi ban hành, văn bản chỉ xem, không sửa được. Muốn sửa phải tạo bản đính chính.</List.Item>
           </List>
-          <TextInput
-            type="date"
+          <DateField
+            // Drawn afresh once today is known: the box keeps its text while it has the focus.
+            key={info.data ? 'today' : 'loading'}
             label="Ngày ban hành"
             description="Mặc định là hôm nay; in thành “ngày … tháng … năm …” ở đầu văn bản."
             value={date}
             error={error}
-            onChange={(e) => {
-              setDate(e.currentTarget.value);
+            onChange={(v) => {
+              setTyped(v);
               setError(null);
             }}
             data-autofocus

@@ -1,6 +1,7 @@
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { ImportedConclusionFields } from '../../shared/import/schema';
 import { kindOptions } from './labels';
+import { DateField } from '../components/DateField';
 
 type Patch = (patch: Partial<ImportedConclusionFields>) => void;
 
@@ -30,11 +31,10 @@ export function DocumentFields({ fields, errors, onChange }: { fields: ImportedC
           onChange={(e) => onChange({ place: e.currentTarget.value })}
           error={errors.place}
         />
-        <TextInput
-          type="date"
+        <DateField
           label="Ngày ban hành"
           value={fields.issueDate ?? ''}
-          onChange={(e) => onChange({ issueDate: e.currentTarget.value })}
+          onChange={(v) => onChange({ issueDate: v })}
           error={errors.issueDate}
         />
         <TextInput

@@ -1,6 +1,7 @@
 import { Checkbox, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { ImportedConclusionFields } from '../../shared/import/schema';
 import { bodyOptions, isImportBody } from './labels';
+import { DateField } from '../components/DateField';
 
 type Meeting = ImportedConclusionFields['meeting'];
 
@@ -21,11 +22,10 @@ export function MeetingFields({
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          type="date"
+        <DateField
           label="Ngày họp"
           value={meeting.date ?? ''}
-          onChange={(e) => onChange({ date: e.currentTarget.value })}
+          onChange={(v) => onChange({ date: v })}
           error={errors['meeting.date']}
         />
         <Select

@@ -1,7 +1,8 @@
-import { Badge, Checkbox, Group, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, MultiSelect, Stack, Table, Text } from '@mantine/core';
 import { useApiQuery } from '../api/use-api';
 import { recurrenceLabels } from '../../shared/tasks/schema';
 import type { TaskDraft } from './import-draft';
+import { DateField } from '../components/DateField';
 
 function Units({ names }: { names: string[] }) {
   if (names.length === 0) {
@@ -100,13 +101,12 @@ function TaskRow({
         />
       </Table.Td>
       <Table.Td>
-        <TextInput
-          type="date"
+        <DateField
           size="xs"
           aria-label={`Thời hạn ${name}`}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           value={task.dueDate ?? ''}
-          onChange={(e) => onChange({ dueDate: e.currentTarget.value === '' ? null : e.currentTarget.value })}
+          onChange={(v) => onChange({ dueDate: v === '' ? null : v })}
           description={task.dueDatePhrase ? `đọc từ: “${task.dueDatePhrase}”` : task.dueDate ? undefined : 'Văn bản không ghi hạn'}
           error={early && issueDate ? `Hạn trước ngày ban hành (${dmy(issueDate)}): cần sửa` : undefined}
         />

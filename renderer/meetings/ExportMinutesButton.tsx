@@ -13,7 +13,7 @@ export function ExportMinutesButton({ meetingId, beforeExport }: { meetingId: st
     try {
       if (!(await beforeExport())) return;
       const r = await callApi('export.minutesDocx', { meetingId });
-      if (r.path) notifySaved(`Đã xuất biên bản: ${r.path}`);
+      if (r.path) notifySaved(r.path, 'Đã xuất biên bản');
     } catch (err) {
       notifyError(err);
     } finally {

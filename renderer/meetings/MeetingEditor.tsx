@@ -1,5 +1,6 @@
 import { Alert, Anchor, Autocomplete, Badge, Button, Fieldset, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconArrowLeft, IconDeviceFloppy, IconFilePlus, IconTrash } from '@tabler/icons-react';
+import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiOutput } from '../../shared/api/contract';
 import { meetingBodies, meetingBodyLabels, meetingKindLabels, meetingKinds, type MeetingBody, type MeetingKind } from '../../shared/meetings/schema';
@@ -21,6 +22,7 @@ import { MeetingConclusions } from './MeetingConclusions';
 import { blankDraft, draftFromMeeting, draftSignature, draftToInput, fieldErrorsForDraft, typedSignature, type MeetingDraft } from './meeting-draft';
 import { meetingCopies, NEW_MEETING_COPY } from './meeting-copy';
 import { AgendaFields, PresentedDocumentsFields } from './PresentedDocumentsFields';
+import { DateField, TimeField } from '../components/DateField';
 
 type LoadedMeeting = ApiOutput<'meetings.get'>;
 
@@ -221,6 +223,8 @@ export function MeetingEditor({
   }
   useLeaveGuard(askToLeave);
 
+  useHotkeys([['mod+S', () => void saveRef.current()]], [], true);
+
   async function composeConclusion() {
     // The core builds the preamble from the stored meeting: unsaved edits would be missed.
     if (dirty && !(await save())) return;
@@ -355,29 +359,26 @@ export function MeetingEditor({
                 error={errors.subject}
               />
               <Group align="flex-start" grow>
-                <TextInput
-                  type="date"
+                <DateField
                   label="Ngày họp"
-                  // The date box shows the system's format (05/07/2026 may read as 5 July); spell it out.
+                  // The weekday beside the date: the check a clerk makes against the invitation.
                   description={datePreview(draft.date)}
                   inputWrapperOrder={['label', 'input', 'description', 'error']}
                   value={draft.date}
-                  onChange={(e) => set('date', e.currentTarget.value)}
+                  onChange={(v) => set('date', v)}
                   error={errors.date}
                   required
                 />
-                <TextInput
-                  type="time"
+                <TimeField
                   label="Giờ bắt đầu"
                   value={draft.startTime ?? ''}
-                  onChange={(e) => set('startTime', e.currentTarget.value || null)}
+                  onChange={(v) => set('startTime', v)}
                   error={errors.startTime}
                 />
-                <TextInput
-                  type="time"
+                <TimeField
                   label="Giờ kết thúc"
                   value={draft.endTime ?? ''}
-                  onChange={(e) => set('endTime', e.currentTarget.value || null)}
+                  onChange={(v) => set('endTime', v)}
                   error={errors.endTime}
                 />
               </Group>

@@ -3,6 +3,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { AgendaItem, PresentedDocument } from '../../shared/meetings/schema';
 import { presentedKindOptions } from './labels';
 import { blankAgendaItem, blankDocument, patchRow, type Keyed } from './meeting-draft';
+import { DateField } from '../components/DateField';
 
 /** Tờ trình, báo cáo … heard at the meeting; the conclusion's preamble cites them by number and date. */
 export function PresentedDocumentsFields({
@@ -43,13 +44,12 @@ export function PresentedDocumentsFields({
                   onChange={(e) => onChange(patchRow(rows, i, { numberSymbol: e.currentTarget.value }))}
                   error={err('numberSymbol')}
                 />
-                <TextInput
+                <DateField
                   w={160}
-                  type="date"
                   label="Ngày văn bản"
                   aria-label={`Ngày văn bản (tài liệu ${n})`}
                   value={r.date ?? ''}
-                  onChange={(e) => onChange(patchRow(rows, i, { date: e.currentTarget.value || null }))}
+                  onChange={(v) => onChange(patchRow(rows, i, { date: v || null }))}
                   error={err('date')}
                 />
                 <TextInput

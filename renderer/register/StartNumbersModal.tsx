@@ -19,7 +19,7 @@ export function StartNumbersModal({ onClose }: { onClose: () => void }) {
     setSaving(true);
     try {
       await callApi('register.setStartNumber', { docType, lastNumber });
-      notifySaved(`Số cuối đã dùng của loại ${docType}: ${lastNumber}`);
+      notifySaved(`Số cuối đã dùng của loại ${docType}: ${lastNumber}`, 'Đã lưu số bắt đầu');
       current.reload();
     } catch (err) {
       notifyError(err);

@@ -3,12 +3,13 @@
  * The modal shows the number it will take as the type changes; the core gives the real one
  * (someone else may take a number in between) and the result says which it was.
  */
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { commonOutgoingTypes, documentTypes, type DocumentType, type RegisterEntry } from '../../shared/register/schema';
 import { ApiError, callApi } from '../api/client';
 import { useApiQuery } from '../api/use-api';
 import { notifyError } from '../components/notify';
+import { DateField } from '../components/DateField';
 
 export function documentTypeOptions() {
   const common = new Set<string>(commonOutgoingTypes);
@@ -82,13 +83,12 @@ export function TakeNumberModal({ today, onClose, onTaken }: { today: string; on
               allowDeselect={false}
               searchable
             />
-            <TextInput
-              type="date"
+            <DateField
               label="Ngày văn bản"
               value={issueDate}
               error={errors.issueDate}
-              onChange={(e) => {
-                setIssueDate(e.currentTarget.value);
+              onChange={(v) => {
+                setIssueDate(v);
                 clear('issueDate');
               }}
             />

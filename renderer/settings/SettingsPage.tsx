@@ -25,7 +25,7 @@ export function SettingsPage({ onProfileChanged }: { onProfileChanged: () => voi
                 initial={profile.data}
                 submitLabel="Lưu thông tin cơ quan"
                 onSaved={() => {
-                  notifySaved('Thông tin cơ quan');
+                  notifySaved('Thông tin cơ quan', 'Đã lưu thông tin cơ quan');
                   onProfileChanged();
                 }}
               />

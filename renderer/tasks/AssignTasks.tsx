@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { formatShortDate } from '../../shared/text/party-date';
@@ -13,6 +13,7 @@ import { showTasks } from './task-filters';
 import { unitChoiceData, valuesToChoice } from './unit-choice';
 import { useUnits } from './use-lookups';
 import { useToday } from './use-today';
+import { DateField } from '../components/DateField';
 
 /**
  * "/tasks/assign/<conclusionId>": the tasks the rules read from a conclusion, one card each,
@@ -85,7 +86,7 @@ export function AssignTasks({ conclusionId }: { conclusionId: string }) {
     setSaving(true);
     try {
       const created = await callApi('tasks.createMany', { tasks: accepted.map((d) => toTaskInput(d, conclusionId, commonDue)) });
-      notifySaved(`Đã giao ${created.length} nhiệm vụ theo kết luận ${title}.`);
+      notifySaved(`${created.length} nhiệm vụ theo kết luận ${title}.`, 'Đã giao nhiệm vụ');
       showTasks({ conclusionId });
       navigate('/tasks');
     } catch (err) {
@@ -120,13 +121,12 @@ export function AssignTasks({ conclusionId }: { conclusionId: string }) {
         </Alert>
       )}
       <Group align="flex-end">
-        <TextInput
-          type="date"
+        <DateField
           label="Thời hạn chung"
           description="Cho các nhiệm vụ văn bản không ghi hạn"
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           value={commonDue}
-          onChange={(e) => setCommonDue(e.currentTarget.value)}
+          onChange={(v) => setCommonDue(v)}
           w={260}
         />
       </Group>

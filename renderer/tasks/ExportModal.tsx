@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Radio, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError, callApi } from '../api/client';
 import { notifyError } from '../components/notify';
 import { notifyFileSaved } from './saved-file';
 import { conclusionOptions, unitOptions, useIssuedConclusions, useUnits } from './use-lookups';
+import { DateField } from '../components/DateField';
 
 type Format = 'xlsx' | 'docx';
 
@@ -64,8 +65,8 @@ export function ExportModal({ defaults, onClose }: { defaults: { unitId: string 
             </Group>
           </Radio.Group>
           <SimpleGrid cols={2}>
-            <TextInput type="date" label="Thời hạn từ ngày" value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={errors.from} />
-            <TextInput type="date" label="Đến ngày" value={to} onChange={(e) => setTo(e.currentTarget.value)} error={errors.to} />
+            <DateField label="Thời hạn từ ngày" value={from} onChange={(v) => setFrom(v)} error={errors.from} />
+            <DateField label="Đến ngày" value={to} onChange={(v) => setTo(v)} error={errors.to} />
           </SimpleGrid>
           <Select
             label="Đơn vị"

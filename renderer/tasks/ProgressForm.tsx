@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FileRef } from '../../shared/api/file-handle';
@@ -6,6 +6,7 @@ import { taskStatuses, type Task, type TaskStatus } from '../../shared/tasks/sch
 import { callApi, ApiError } from '../api/client';
 import { notifyError, notifySaved } from '../components/notify';
 import { statusLabel } from './labels';
+import { DateField } from '../components/DateField';
 
 // "Hoàn thành quá hạn" is not chosen: the core writes it when "Hoàn thành" comes after the deadline.
 const choosable = taskStatuses.filter((s) => s !== 'doneLate');
@@ -46,7 +47,7 @@ export function ProgressForm({ task, today, onRecorded }: { task: Task; today: s
         ...(reportDate ? { reportDate } : {}),
         evidenceFiles: files.map((f) => f.handle),
       });
-      notifySaved(`Đã ghi tiến độ: ${statusLabel(updated.status)}.`);
+      notifySaved(`Tình trạng: ${statusLabel(updated.status)}.`, 'Đã ghi tiến độ');
       setNote('');
       setFiles([]);
       setDate(null);
@@ -83,11 +84,10 @@ export function ProgressForm({ task, today, onRecorded }: { task: Task; today: s
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               error={errors.status}
             />
-            <TextInput
-              type="date"
+            <DateField
               label="Ngày báo cáo"
               value={reportDate}
-              onChange={(e) => setDate(e.currentTarget.value)}
+              onChange={(v) => setDate(v)}
               error={errors.reportDate}
             />
           </Group>

@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Checkbox, type ComboboxData, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Checkbox, type ComboboxData, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { recurrenceLabels } from '../../shared/tasks/schema';
 import type { OutlineParagraph, ProposalDraft } from './proposal-draft';
+import { DateField } from '../components/DateField';
 
 function dueDescription(d: ProposalDraft): string {
   if (d.dueDatePhrase) return `hạn đọc từ: “${d.dueDatePhrase}”`;
@@ -127,11 +128,10 @@ export function ProposalCard({
             onChange={(supporting) => onChange({ supporting })}
             nothingFoundMessage="Không có đơn vị nào khớp"
           />
-          <TextInput
-            type="date"
+          <DateField
             label="Thời hạn"
             value={draft.dueDate ?? commonDue}
-            onChange={(e) => onChange({ dueDate: e.currentTarget.value })}
+            onChange={(v) => onChange({ dueDate: v })}
             description={dueDescription(draft)}
             // Below the field, so the three inputs of the row line up.
             inputWrapperOrder={['label', 'input', 'description', 'error']}

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { daysInMonth } from '../../shared/text/party-date';
 import { ApiError, callApi } from '../api/client';
 import { notifyError } from '../components/notify';
 import { notifyFileSaved } from './saved-file';
+import { DateField } from '../components/DateField';
 
 /** The current month, the period offices usually report on. */
 function monthPeriod(today: string | undefined): { from: string; to: string } {
@@ -58,19 +59,17 @@ export function ReportModal({ today, onClose }: { today: string | undefined; onC
             bản của Đảng.
           </Text>
           <SimpleGrid cols={2}>
-            <TextInput
-              type="date"
+            <DateField
               label="Từ ngày"
               value={period.from}
-              onChange={(e) => setEdited({ ...edited, from: e.currentTarget.value })}
+              onChange={(v) => setEdited({ ...edited, from: v })}
               error={errors.from}
               required
             />
-            <TextInput
-              type="date"
+            <DateField
               label="Đến ngày"
               value={period.to}
-              onChange={(e) => setEdited({ ...edited, to: e.currentTarget.value })}
+              onChange={(v) => setEdited({ ...edited, to: v })}
               error={errors.to}
               required
             />

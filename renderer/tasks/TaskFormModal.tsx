@@ -7,6 +7,7 @@ import { notifyError, notifySaved } from '../components/notify';
 import { useCloseGuard } from '../components/use-close-guard';
 import { choiceToValues, unitChoiceData, valuesToChoice } from './unit-choice';
 import { conclusionOptions, useIssuedConclusions, useUnits } from './use-lookups';
+import { DateField } from '../components/DateField';
 
 interface FormValue {
   conclusionId: string | null;
@@ -81,7 +82,7 @@ export function TaskFormModal({
         remarks: value.remarks,
       };
       const saved = task ? await callApi('tasks.update', { id: task.id, ...input }) : await callApi('tasks.create', input);
-      notifySaved(task ? 'Đã sửa nhiệm vụ.' : 'Đã thêm nhiệm vụ.');
+      notifySaved(saved.content.length > 80 ? `${saved.content.slice(0, 80)}…` : saved.content, task ? 'Đã sửa nhiệm vụ' : 'Đã thêm nhiệm vụ');
       onSaved(saved);
     } catch (err) {
       if (err instanceof ApiError && err.value.fields) setErrors(err.value.fields);
@@ -152,11 +153,10 @@ export function TaskFormModal({
               onChange={(e) => setValue({ ...value, responsibleMember: e.currentTarget.value })}
               error={errors.responsibleMember}
             />
-            <TextInput
-              type="date"
+            <DateField
               label="Thời hạn"
               value={value.dueDate}
-              onChange={(e) => setValue({ ...value, dueDate: e.currentTarget.value })}
+              onChange={(v) => setValue({ ...value, dueDate: v })}
               error={errors.dueDate}
             />
             <Select

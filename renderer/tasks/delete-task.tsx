@@ -24,7 +24,7 @@ export function confirmDeleteTask(task: Task, onDeleted: () => void): void {
     onConfirm: () => {
       callApi('tasks.delete', { id: task.id })
         .then(() => {
-          notifySaved('Đã xóa nhiệm vụ.');
+          notifySaved('Nhiệm vụ không còn trong danh sách theo dõi.', 'Đã xóa nhiệm vụ');
           onDeleted();
         })
         .catch(notifyError);

@@ -27,7 +27,7 @@ function UnitEditor({ unit, onClose, onSaved }: { unit: Unit | null; onClose: ()
     try {
       if (unit) await callApi('units.update', { id: unit.id, ...value });
       else await callApi('units.create', value);
-      notifySaved(`Đơn vị "${value.shortName}"`);
+      notifySaved(`Đơn vị “${value.shortName}”`, unit ? 'Đã sửa đơn vị' : 'Đã thêm đơn vị');
       onSaved();
     } catch (err) {
       if (err instanceof ApiError && err.value.fields) setErrors(err.value.fields);
@@ -123,7 +123,7 @@ export function UnitsPanel() {
       onConfirm: () => {
         callApi('units.delete', { id: unit.id })
           .then(() => {
-            notifySaved(`Đã xóa “${unit.shortName}”`);
+            notifySaved(`Đơn vị “${unit.shortName}”`, 'Đã xóa đơn vị');
             units.reload();
           })
           .catch(notifyError);

@@ -29,7 +29,7 @@ describe('exporting official DOCX from the screens', () => {
     await app.page.goto(`${app.server.url}/#/conclusions/${conclusionId}`);
     await app.page.getByRole('button', { name: 'Thao tác khác' }).click();
     await app.page.getByRole('menuitem', { name: /Xuất văn bản Word/ }).click();
-    await app.page.getByText(/Đã xuất văn bản:/).waitFor();
+    await app.page.getByText('Đã xuất văn bản', { exact: true }).waitFor();
     const files = readdirSync(app.saveDir);
     expect(files).toEqual(['62-TB-ĐU_2026-05-08_danh-gia-ket-qua-thuc-hien.docx']);
     const text = docText(join(app.saveDir, files[0]!));
@@ -38,7 +38,7 @@ describe('exporting official DOCX from the screens', () => {
 
     await app.page.goto(`${app.server.url}/#/meetings/${meetingId}`);
     await app.page.getByRole('button', { name: 'Xuất biên bản (.docx)' }).click();
-    await app.page.getByText(/Đã xuất biên bản:/).waitFor();
+    await app.page.getByText('Đã xuất biên bản', { exact: true }).waitFor();
     const minutes = readdirSync(app.saveDir).find((f) => f.includes('bien-ban'));
     expect(minutes).toBeDefined();
     expect(docText(join(app.saveDir, minutes!))).toContain('BIÊN BẢN');

@@ -13,7 +13,10 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import type { OutlineBlock } from '../../../shared/document/outline';
 import { outlineKindOptions } from '../labels';
 import { currentBlockKind, moveBlocks, setBlockKind, type OutlineCommand } from './outline-commands';
-import { docToOutline, isOutlineKind, outlineToDoc } from './outline-doc';
+import { docToOutline, isOutlineKind, OUTLINE_ATTRS, outlineToDoc } from './outline-doc';
+import { pastedBlocks, type PastedBlock } from './paste-text';
+import { TextSelection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { newBlockId, OutlineParagraph } from './outline-extension';
 
 const editorLabels = {
@@ -78,6 +81,42 @@ const extensions = [
   OutlineParagraph,
 ];
 
+/**
+ * Pasted text becomes blocks (see paste-text). Into an empty block the blocks replace it;
+ * elsewhere the first line joins the text at the cursor and the others follow as blocks.
+ */
+function pasteAsBlocks(view: EditorView, text: string): boolean {
+  if (text === '') return false;
+  const blocks = pastedBlocks(text);
+  if (blocks.length === 0) return true;
+  const { schema } = view.state;
+  const make = (b: PastedBlock) => schema.nodes.paragraph!.create({ [OUTLINE_ATTRS.kind]: b.kind }, b.text ? schema.text(b.text) : null);
+  const tr = view.state.tr.deleteSelection();
+  const $from = tr.selection.$from;
+  let end: number;
+  if ($from.parent.content.size === 0) {
+    const from = $from.before();
+    const nodes = blocks.map(make);
+    tr.replaceWith(from, $from.after(), nodes);
+    end = from + nodes.reduce((n, node) => n + node.nodeSize, 0) - 1;
+  } else {
+    const [first, ...rest] = blocks;
+    tr.insertText(first!.text);
+    end = tr.selection.from;
+    if (rest.length > 0) {
+      const $at = tr.doc.resolve(end);
+      if ($at.parentOffset < $at.parent.content.size) tr.split(end);
+      const after = tr.doc.resolve(end).after();
+      const nodes = rest.map(make);
+      tr.insert(after, nodes);
+      end = after + nodes.reduce((n, node) => n + node.nodeSize, 0) - 1;
+    }
+  }
+  tr.setSelection(TextSelection.create(tr.doc, end));
+  view.dispatch(tr.scrollIntoView());
+  return true;
+}
+
 /** Memoized: the draft screen re-renders on every keystroke elsewhere; the editor need not. */
 export const OutlineEditor = memo(function OutlineEditor({ initialOutline, readOnly, onChange }: OutlineEditorProps) {
   // The latest callback, read at event time: the editor is created once and outlives renders.
@@ -98,6 +137,7 @@ export const OutlineEditor = memo(function OutlineEditor({ initialOutline, readO
         'aria-readonly': readOnly ? 'true' : 'false',
         spellcheck: 'false',
       },
+      handlePaste: (view: EditorView, event: ClipboardEvent) => pasteAsBlocks(view, event.clipboardData?.getData('text/plain') ?? ''),
     }),
     [readOnly],
   );
