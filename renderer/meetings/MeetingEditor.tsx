@@ -79,7 +79,17 @@ export function MeetingEditor({
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
 
-  const set = <K extends keyof MeetingDraft>(key: K, v: MeetingDraft[K]) => setDraft((old) => ({ ...old, [key]: v }));
+  const set = <K extends keyof MeetingDraft>(key: K, v: MeetingDraft[K]) => {
+    setDraft((old) => ({ ...old, [key]: v }));
+    // A message goes as soon as its field is changed: it spoke of the old value.
+    setErrors((old) => {
+      const stale = Object.keys(old).filter((k) => k === key || k.startsWith(`${key}.`));
+      if (stale.length === 0) return old;
+      const next = { ...old };
+      for (const k of stale) delete next[k];
+      return next;
+    });
+  };
 
   // Every change is kept on this computer until the core has it.
   useEffect(() => {
@@ -168,6 +178,11 @@ export function MeetingEditor({
   }, [meeting, autosave]);
 
   async function save(options: { leaving?: boolean } = {}): Promise<string | null> {
+    if (!draftRef.current.date) {
+      // Said here, in words: the core would only say the date is not valid.
+      setErrors({ date: 'Chọn hoặc gõ ngày họp (ngày/tháng/năm)' });
+      return null;
+    }
     setSaving(true);
     setErrors({});
     const { input, rowIndex } = draftToInput(draftRef.current);

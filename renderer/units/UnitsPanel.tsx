@@ -8,6 +8,7 @@ import { useApiQuery } from '../api/use-api';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { notifyError, notifySaved } from '../components/notify';
 import { useCloseGuard } from '../components/use-close-guard';
+import { matchesFolded } from '../components/folded-filter';
 
 const blank: UnitInput = { shortName: '', fullName: '', category: 'other', aliases: [], isSuperior: false, active: true };
 
@@ -107,7 +108,7 @@ export function UnitsPanel() {
 
   if (units.error) return <ErrorPanel message={units.error} onRetry={units.reload} />;
   const list = (units.data ?? []).filter((u) =>
-    filter.trim() === '' ? true : `${u.shortName} ${u.fullName}`.toLowerCase().includes(filter.trim().toLowerCase()),
+    matchesFolded(`${u.shortName} ${u.fullName} ${u.aliases.join(' ')}`, filter),
   );
 
   function confirmDelete(unit: Unit) {

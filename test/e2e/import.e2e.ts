@@ -63,7 +63,7 @@ describe('import: existing conclusions become records', () => {
     const text = fixtureText(KIEN_MINH_FILE);
     await pasteAndRead(page, text);
     expect(await field(page, 'Số, ký hiệu').inputValue()).toBe('62-TB/ĐU');
-    expect(await field(page, 'Ngày ban hành').inputValue()).toBe('2026-05-08');
+    expect(await field(page, 'Ngày ban hành').inputValue()).toBe('08/05/2026');
     expect(await field(page, 'Người ký').inputValue()).toBe('Đỗ Đức Úy');
     expect(await field(page, 'Người chủ trì').inputValue()).toBe('Vũ Bình Dương');
     expect(await page.getByRole('combobox', { name: 'Cơ quan họp', exact: true }).inputValue()).toBe('Ban Thường vụ');

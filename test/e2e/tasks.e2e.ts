@@ -60,9 +60,9 @@ describe('tasks: assign from a conclusion and follow up', () => {
     await expect.poll(() => proposalsLedBy(page, 'UBND xã').count()).toBe(12);
     // The one deadline the text gives ("trong quý II năm 2026") is read and shown with its phrase.
     const quarterCard = proposals(page).filter({ hasText: 'hạn đọc từ: “trong quý II năm 2026”' });
-    expect(await quarterCard.getByLabel('Thời hạn', { exact: true }).inputValue()).toBe('2026-06-30');
+    expect(await quarterCard.getByLabel('Thời hạn', { exact: true }).inputValue()).toBe('30/06/2026');
     // The others take the common deadline: the end of the month the conclusion was issued in.
-    expect(await page.getByLabel('Thời hạn chung', { exact: true }).inputValue()).toBe('2026-05-31');
+    expect(await page.getByLabel('Thời hạn chung', { exact: true }).inputValue()).toBe('31/05/2026');
     await page.screenshot({ path: `${SHOTS}tasks-assign.png`, fullPage: false });
     await quarterCard.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}tasks-assign-quarter.png`, fullPage: false });
