@@ -21,7 +21,7 @@ if (root) {
         {/* Dates in Vietnamese whatever the system's language: day first, weeks from Monday. */}
         <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
           <ModalsProvider labels={{ confirm: 'Đồng ý', cancel: 'Hủy' }}>
-            {/* In the lower part of the side bar, below the nine sections: a toast there covers
+            {/* In the lower part of the side bar, below the sections: a toast there covers
                 no title, field or button of a screen or a dialog (top-centre sat on modal titles). */}
             <Notifications position="bottom-left" containerWidth={214} limit={3} zIndex={400} />
             <App />
