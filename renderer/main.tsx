@@ -11,6 +11,7 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { LockGate } from './app-lock/LockGate';
 import { theme } from './app/theme';
 
 const root = document.getElementById('root');
@@ -24,7 +25,9 @@ if (root) {
             {/* In the lower part of the side bar, below the sections: a toast there covers
                 no title, field or button of a screen or a dialog (top-centre sat on modal titles). */}
             <Notifications position="bottom-left" containerWidth={214} limit={3} zIndex={400} />
-            <App />
+            <LockGate>
+              <App />
+            </LockGate>
           </ModalsProvider>
         </DatesProvider>
       </MantineProvider>

@@ -9,6 +9,7 @@ import { backupsDir, listBackupFiles, reasonLabels } from '../backup/backup-file
 import { checkDataNow, dataStatus } from '../backup/data-status';
 import { newestGoodBackup } from '../backup/recover';
 import { restoreDatabase } from '../backup/restore-database';
+import { appLockOf } from '../app-lock/app-lock';
 import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from '../units/units-service';
 import { conclusionTemplates } from '../../shared/conclusions/templates';
 import { getVersion, listVersions } from '../conclusions/conclusion-versions';
@@ -73,6 +74,14 @@ export const handlers: HandlerMap = {
   'backup.preview': ({ file }, ctx) => inspectDatabaseFile(ctx.files.resolve(file, 'read')),
   'backup.restore': ({ file }, ctx) => restoreDatabase(ctx, ctx.files.resolve(file, 'read')),
   'backup.newestGood': (_input, ctx) => newestGoodBackup(ctx.dataDir),
+
+  'lock.status': (_input, ctx) => appLockOf(ctx).status(),
+  'lock.enable': ({ password, idleMinutes }, ctx) => appLockOf(ctx).enable(password, idleMinutes),
+  'lock.change': ({ currentPassword, newPassword, idleMinutes }, ctx) => appLockOf(ctx).change(currentPassword, { newPassword, idleMinutes }),
+  'lock.disable': ({ password }, ctx) => appLockOf(ctx).disable(password),
+  'lock.unlock': ({ password }, ctx) => appLockOf(ctx).unlock(password),
+  'lock.lockNow': (_input, ctx) => appLockOf(ctx).lockNow(),
+  'lock.resetWithCode': ({ recoveryCode, newPassword }, ctx) => appLockOf(ctx).resetWithCode(recoveryCode, newPassword),
 
   'profile.get': (_input, ctx) => getProfile(ctx),
   'profile.save': (input, ctx) => saveProfile(ctx, input),

@@ -12,6 +12,7 @@ import { backupBeforeMigration } from '../backup/backup-database';
 import { dataDirForDatabase } from '../backup/backup-files';
 import { openDatabase } from '../db/connection';
 import { openSession } from '../db/session-marker';
+import { guardedByAppLock } from '../app-lock/lock-gate';
 import { databaseSession, setDatabaseSession } from './database-session';
 import { conclusionSearchSource } from '../conclusions/conclusions-service';
 import { meetingSearchSource } from '../meetings/meetings-service';
@@ -107,7 +108,7 @@ export function createCore(options: CoreOptions): Core {
       setDatabaseSession(ctx, session);
     },
   });
-  const dispatch = createDispatcher(ctx, handlers, options);
+  const dispatch = guardedByAppLock(ctx, createDispatcher(ctx, handlers, options));
   return {
     ctx,
     clock,

@@ -59,12 +59,18 @@ function pickTransport(): Transport {
 
 let transport: Transport | null = null;
 
+/** Fired when the core refused a call because the app lock is on (the lock screen listens). */
+export const LOCKED_EVENT = 'vpdu:locked';
+
 export async function callApi<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   transport ??= pickTransport();
   const raw = (await transport(method, input)) as Result<ApiOutput<M>>;
   if (raw && typeof raw === 'object' && 'ok' in raw) {
     if (raw.ok) return raw.value;
-    if (isAppErrorValue(raw.error)) throw new ApiError(raw.error);
+    if (isAppErrorValue(raw.error)) {
+      if (raw.error.code === 'LOCKED' && method !== 'lock.unlock' && method !== 'lock.resetWithCode') window.dispatchEvent(new Event(LOCKED_EVENT));
+      throw new ApiError(raw.error);
+    }
   }
   throw new ApiError({ code: 'INTERNAL', message: 'Phản hồi không hợp lệ từ phần lõi.', detail: 'Malformed result' });
 }

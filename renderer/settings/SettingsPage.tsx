@@ -3,6 +3,7 @@ import { useApiQuery } from '../api/use-api';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { notifySaved } from '../components/notify';
 import { DataPanel } from './DataPanel';
+import { AppLockPanel } from '../app-lock/AppLockPanel';
 import { ProfileForm } from '../profile/ProfileForm';
 import { UnitsPanel } from '../units/UnitsPanel';
 
@@ -16,6 +17,7 @@ export function SettingsPage({ onProfileChanged }: { onProfileChanged: () => voi
           <Tabs.Tab value="profile">Thông tin cơ quan</Tabs.Tab>
           <Tabs.Tab value="units">Danh mục đơn vị</Tabs.Tab>
           <Tabs.Tab value="data">Dữ liệu</Tabs.Tab>
+          <Tabs.Tab value="lock">Khóa ứng dụng</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <Paper withBorder p="lg" maw={900}>
@@ -37,6 +39,9 @@ export function SettingsPage({ onProfileChanged }: { onProfileChanged: () => voi
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="md">
           <DataPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="lock" pt="md">
+          <AppLockPanel />
         </Tabs.Panel>
       </Tabs>
       <Text size="xs" c="dimmed">

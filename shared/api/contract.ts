@@ -17,7 +17,7 @@ import { searchHitSchema } from '../search/schema';
 import { importPreviewSchema, importSaveResultSchema, importSaveSchema } from '../import/schema';
 import { isoDateSchema } from './common';
 import { fileHandleSchema, fileRefSchema } from './file-handle';
-import { backupContentsSchema, backupFileSchema, backupResultSchema, dataStatusSchema, restoreResultSchema } from '../data/schema';
+import { backupContentsSchema, backupFileSchema, backupResultSchema, dataStatusSchema, idleMinutesSchema, lockStatusSchema, newPasswordSchema, restoreResultSchema } from '../data/schema';
 import { progressReportSchema, taskFilterSchema, taskInputSchema, taskSchema, taskStatuses } from '../tasks/schema';
 
 const fileFilterSchema = z.object({ name: z.string(), extensions: z.array(z.string()) });
@@ -99,6 +99,19 @@ export const apiContract = {
   'backup.restore': method(z.object({ file: fileHandleSchema }), restoreResultSchema),
   /** The newest backup that passes its check (offered when the data is found damaged). */
   'backup.newestGood': method(z.object({}).default({}), backupContentsSchema.nullable()),
+
+  /** Optional app lock (see electron/app-lock). Only status, unlock and reset answer while locked. */
+  'lock.status': method(z.object({}).default({}), lockStatusSchema),
+  'lock.enable': method(z.object({ password: newPasswordSchema, idleMinutes: idleMinutesSchema }), z.object({ recoveryCode: z.string() })),
+  'lock.change': method(
+    z.object({ currentPassword: z.string().max(200), newPassword: newPasswordSchema.optional(), idleMinutes: idleMinutesSchema }),
+    lockStatusSchema,
+  ),
+  'lock.disable': method(z.object({ password: z.string().max(200) }), lockStatusSchema),
+  'lock.unlock': method(z.object({ password: z.string().max(200) }), lockStatusSchema),
+  'lock.lockNow': method(z.object({}).default({}), lockStatusSchema),
+  /** A new password with the recovery code; answers the next recovery code (shown once). */
+  'lock.resetWithCode': method(z.object({ recoveryCode: z.string().max(100), newPassword: newPasswordSchema }), z.object({ recoveryCode: z.string() })),
 
   'profile.get': method(z.object({}).default({}), profileSchema.nullable()),
   'profile.save': method(profileInputSchema, profileSchema),

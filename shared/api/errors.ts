@@ -18,6 +18,7 @@ export const errorCodes = [
   'BAD_FILE', // an import/package file that is not what it claims
   'NOT_SUPPORTED', // e.g. a native dialog in a transport that has none
   'CANCELLED',
+  'LOCKED', // the app lock is on: only the lock's own methods answer
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -69,3 +69,7 @@ export const restoreResultSchema = z.object({
   safetyBackup: z.string(),
   replicaId: z.string(),
 });
+
+export const lockStatusSchema = z.object({ enabled: z.boolean(), locked: z.boolean(), idleMinutes: z.number().int() });
+export const newPasswordSchema = z.string().min(6, 'Mật khẩu cần ít nhất 6 ký tự.').max(200);
+export const idleMinutesSchema = z.number().int().min(0).max(240);
