@@ -73,7 +73,7 @@ export async function benchOneCommune(): Promise<Record<string, unknown>> {
       const r = await core.dispatch(method, input);
       if (!r.ok) throw new Error(r.error.detail);
     };
-    return {
+    const result = {
       data: { texts: texts.source, ...docs, tasks: 12_000, progressReports: 48_000, generatedMs },
       searchAsYouTypeMs: await searchAsYouType(core),
       databaseSize: databaseSize(core),
@@ -96,6 +96,8 @@ export async function benchOneCommune(): Promise<Record<string, unknown>> {
         registerList: await time(q({ year: 2026 }, 'register.list'), 5),
       },
     };
+    core.close();
+    return { ...result, startup: await benchStartup(join(dir, 'commune.sqlite')) };
   } finally {
     core.close();
     cleanup();
