@@ -5,6 +5,7 @@ import { sampleProfile } from '../../test/support/core-harness';
 import { benchTexts } from './corpus-models';
 import { generateDocuments, generateTasks } from './generate-data';
 import { time, type Timing } from './measure';
+import { benchStartup } from './startup';
 import type { Core } from '../../electron/core/create-core';
 import { queryWords } from '../../electron/search/search-service';
 
