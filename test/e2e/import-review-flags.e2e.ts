@@ -32,7 +32,7 @@ describe('import review: what is flagged before saving', () => {
     await app.setNow('2026-05-20T09:00:00');
     await completeFirstRun(page);
 
-    await openImport(page, app.server.url);
+    await openImport(page);
     await pasteAndRead(page, setText('11-khong-phai-ket-luan-danh-sach-mua-sam.txt'));
     await expect.poll(() => page.getByTestId('not-conclusion').innerText()).toContain('Tệp này không phải là thông báo kết luận');
     expect(await page.getByRole('button', { name: 'Lưu vào dữ liệu' }).isDisabled()).toBe(true);
