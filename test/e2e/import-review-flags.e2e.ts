@@ -56,7 +56,7 @@ describe('import review: what is flagged before saving', () => {
     const dates = form.getByLabel(/^Thời hạn nhiệm vụ/);
     const count = await dates.count();
     for (let i = 0; i < count; i += 1) {
-      if ((await dates.nth(i).inputValue()) === '2022-05-13') await dates.nth(i).fill('2026-05-30');
+      if ((await dates.nth(i).inputValue()) === '13/05/2022') await dates.nth(i).fill('30/05/2026');
     }
     expect(await late.count()).toBe(0);
     await page.getByRole('button', { name: 'Lưu vào dữ liệu' }).click();
