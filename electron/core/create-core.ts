@@ -28,6 +28,7 @@ import { AdjustableClock } from '../system/clock';
 import { noDialogs, type DialogProvider } from '../system/dialogs';
 import { FileHandles, OpenedFiles } from '../system/file-handles';
 import { seedUnitsOnce } from '../units/units-service';
+import { ensureInstallKeys } from '../exchange/install-keys';
 import type { CoreContext } from './context';
 
 export const APP_VERSION = '0.1.0';
@@ -108,6 +109,8 @@ export function createCore(options: CoreOptions): Core {
       setDatabaseSession(ctx, session);
     },
   });
+  // Made at first start, so the fingerprint can be read out before any package is made.
+  if (!opened.readOnly) ensureInstallKeys(ctx);
   const dispatch = guardedByAppLock(ctx, createDispatcher(ctx, handlers, options));
   return {
     ctx,

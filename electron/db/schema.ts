@@ -66,6 +66,63 @@ export interface Database {
   task_units: TaskUnitsTable;
   progress_reports: ProgressReportsTable;
   evidence_files: EvidenceFilesTable;
+  install_keys: InstallKeysTable;
+  known_installs: KnownInstallsTable;
+  exchange_history: ExchangeHistoryTable;
+  exchange_peer_acks: ExchangePeerAcksTable;
+  exchange_backlog: ExchangeBacklogTable;
+}
+
+/** Exchange tables (none of them travel between installs). */
+export interface InstallKeysTable {
+  install_id: string;
+  signing_key: string;
+  agreement_key: string;
+  signing_private: string;
+  agreement_private: string;
+  fingerprint: string;
+  created_at: string;
+}
+
+export interface KnownInstallsTable {
+  install_id: string;
+  name: string;
+  signing_key: string;
+  agreement_key: string;
+  fingerprint: string;
+  trusted_at: string | null;
+  first_seen_at: string;
+  last_package_at: string | null;
+}
+
+export interface ExchangeHistoryTable {
+  id: string;
+  direction: 'export' | 'import';
+  at: string;
+  package_id: string;
+  peer_install_id: string | null;
+  peer_name: string;
+  scope: string;
+  file_name: string;
+  file_sha256: string;
+  size: number;
+  counts_json: string;
+  result: string;
+  message: string;
+}
+
+export interface ExchangePeerAcksTable {
+  peer_install_id: string;
+  origin_install_id: string;
+  seq: number;
+}
+
+export interface ExchangeBacklogTable {
+  origin_install_id: string;
+  seq: number;
+  change_json: string;
+  package_id: string;
+  received_at: string;
 }
 
 export interface MeetingsTable extends SyncColumns {
