@@ -71,6 +71,7 @@ export interface Database {
   exchange_history: ExchangeHistoryTable;
   exchange_peer_acks: ExchangePeerAcksTable;
   exchange_backlog: ExchangeBacklogTable;
+  exchange_conflicts: ExchangeConflictsTable;
 }
 
 /** Exchange tables (none of them travel between installs). */
@@ -249,4 +250,21 @@ export interface EvidenceFilesTable extends SyncColumns {
   stored_name: string;
   sha256: string;
   size: number;
+}
+
+export interface ExchangeConflictsTable {
+  id: string;
+  kind: 'field' | 'numbering' | 'issued';
+  detected_at: string;
+  table_name: string;
+  row_id: string;
+  field: string;
+  /** JSON of the value this install holds now / of the value that lost. */
+  kept_value: string | null;
+  other_value: string | null;
+  kept_origin: string;
+  other_origin: string;
+  package_id: string;
+  resolved_at: string | null;
+  resolution: string | null;
 }

@@ -46,6 +46,12 @@ const SEED = {
   evidence_files: { id: 'evidence-1', progress_id: 'progress-1', task_id: 'task-1', file_name: 'bien-ban.pdf', stored_name: 'abc.pdf', sha256: 'abc', size: 3, ...stamp },
   search_keys: { key_id: SEARCH_ROWID, entity_type: 'conclusion', entity_id: 'conclusion-1' },
   change_log: { origin_install: 'r1', origin_seq: 1, hlc: stamp.hlc, table_name: 'terms', row_id: 'term-1', op: 'insert', fields_json: '{}' },
+  install_keys: { install_id: 'replica-test', signing_key: 'a', agreement_key: 'b', signing_private: 'c', agreement_private: 'd', fingerprint: '1'.repeat(30), created_at: '2026-03-02T00:00:00Z' },
+  known_installs: { install_id: 'replica-b', name: 'Máy B', signing_key: 'a', agreement_key: 'b', fingerprint: '2'.repeat(30), trusted_at: null, first_seen_at: '2026-03-02T00:00:00Z' },
+  exchange_history: { id: 'h-1', direction: 'import', at: '2026-03-02T00:00:00Z', package_id: 'p-1', peer_install_id: 'replica-b', peer_name: 'Máy B', scope: 'peer', file_name: 'a.vpdu', file_sha256: 'ab', size: 10, counts_json: '{}', result: 'applied', message: '' },
+  exchange_peer_acks: { peer_install_id: 'replica-b', origin_install_id: 'replica-test', seq: 3 },
+  exchange_backlog: { origin_install_id: 'replica-b', seq: 9, change_json: '{}', package_id: 'p-1', received_at: '2026-03-02T00:00:00Z' },
+  exchange_conflicts: { id: 'c-1', kind: 'field', detected_at: '2026-03-02T00:00:00Z', table_name: 'meetings', row_id: 'meeting-1', field: 'subject', kept_value: '"a"', other_value: '"b"', kept_origin: 'replica-test', other_origin: 'replica-b', package_id: 'p-1' },
 } satisfies Record<string, Record<string, unknown>>;
 
 function tablesOf(db: BetterSqlite3.Database): string[] {
@@ -184,7 +190,7 @@ describe('migrations', () => {
     cleanups.push(cleanup);
     const db = openDatabase(join(dir, 'shape.sqlite'));
     const cols = columnsOf(db.sqlite);
-    const unsynced = new Set(['meta', 'task_units', 'search_keys', 'change_log']);
+    const unsynced = new Set(['meta', 'task_units', 'search_keys', 'change_log', 'install_keys', 'known_installs', 'exchange_history', 'exchange_peer_acks', 'exchange_backlog', 'exchange_conflicts']);
     // Every table is either listed as synced (written only by the write path) or kept local.
     expect(Object.keys(cols).filter((t) => !unsynced.has(t)).sort()).toEqual([...syncedTables].sort());
     for (const [table, names] of Object.entries(cols)) {

@@ -11,7 +11,12 @@ import type { Migration } from './types';
  * - exchange_history: every package made and received;
  * - exchange_peer_acks: per peer, the highest contiguous sequence of each origin install that
  *   the peer has said it holds (read from the manifests it sent us);
- * - exchange_backlog: received changes waiting for earlier ones of the same origin.
+ * - exchange_backlog: received changes waiting for earlier ones of the same origin;
+ * - exchange_conflicts: values that lost a merge (both sides changed one field since they last
+ *   exchanged), numbers issued twice, and package changes to issued documents that were not
+ *   applied, for the "Xung đột dữ liệu" list. Each install detects its own from the same
+ *   changes, so the list needs no travelling; the choice a user makes there is an ordinary
+ *   edit, which does travel.
  */
 export const migration0009: Migration = {
   version: 9,
@@ -71,5 +76,22 @@ CREATE TABLE exchange_backlog (
   received_at TEXT NOT NULL,
   PRIMARY KEY (origin_install_id, seq)
 ) STRICT;
+
+CREATE TABLE exchange_conflicts (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('field', 'numbering', 'issued')),
+  detected_at TEXT NOT NULL,
+  table_name TEXT NOT NULL,
+  row_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  kept_value TEXT,
+  other_value TEXT,
+  kept_origin TEXT NOT NULL,
+  other_origin TEXT NOT NULL,
+  package_id TEXT NOT NULL,
+  resolved_at TEXT,
+  resolution TEXT
+) STRICT;
+CREATE INDEX exchange_conflicts_open ON exchange_conflicts(resolved_at, detected_at);
 `,
 };
