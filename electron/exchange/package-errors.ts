@@ -122,4 +122,12 @@ export const packageErrors = {
       'Gói được mã hóa cho máy này nhưng không giải mã được (khóa của máy đã thay đổi, hoặc gói đã bị sửa). Hãy xin máy gửi tạo lại gói.',
       'AES-GCM authentication failed (recipient key)',
     ),
+  replayed: (when: string) =>
+    new PackageError('replayed', `Gói này đã được nhận lúc ${when}. Nhận lại không thay đổi gì.`, 'package already imported'),
+  nothingNew: () =>
+    new PackageError(
+      'nothing-new',
+      'Gói này không có gì mới: máy này đã có mọi thay đổi trong gói (có thể là gói cũ hơn gói đã nhận). Không có gì thay đổi.',
+      'every change already held',
+    ),
 } as const;
