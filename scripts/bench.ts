@@ -3,6 +3,7 @@
  * Each feature adds its own module under scripts/bench/. Figures, not pass/fail: the
  * targets are read by people (see docs/ARCHITECTURE.md), not asserted in tests.
  */
+import { benchExchange } from './bench/exchange';
 import { benchExport } from './bench/export';
 import { benchFoundation } from './bench/foundation';
 import { benchImport } from './bench/import';
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   import: benchImport,
   commune10Years: benchOneCommune,
   cityScale: benchCityScale,
+  exchange: benchExchange,
 };
 
 const report: Record<string, unknown> = {

@@ -36,6 +36,16 @@ import { followUpCharts } from '../followup/followup-charts';
 import { writeReminderLetter } from '../followup/reminder-letter-service';
 import { exportFollowUp, exportImplementationReport } from '../followup/followup-service';
 import { listImportableFiles, previewFile, previewText, saveImport } from '../import/import-service';
+import {
+  exchangeOverview,
+  exportPackageToFile,
+  forgetInstall,
+  importPackageFile,
+  packageHistory,
+  previewPackageFile,
+  trustPackageSender,
+} from '../exchange/exchange-service';
+import { listConflicts, resolveConflict } from '../exchange/conflicts-service';
 import type { HandlerMap } from './dispatch';
 import type { CoreContext } from '../core/context';
 
@@ -150,6 +160,16 @@ export const handlers: HandlerMap = {
 
   'export.conclusionDocx': ({ id, target }, ctx) => exportConclusionDocx(ctx, id, writeTarget(ctx, target)),
   'export.minutesDocx': ({ meetingId, target }, ctx) => exportMinutesDocx(ctx, meetingId, writeTarget(ctx, target)),
+
+  'exchange.overview': (_input, ctx) => exchangeOverview(ctx),
+  'exchange.export': ({ target, ...input }, ctx) => exportPackageToFile(ctx, { ...input, path: writeTarget(ctx, target) }),
+  'exchange.preview': ({ file, passphrase }, ctx) => previewPackageFile(ctx, { path: ctx.files.resolve(file, 'read'), passphrase }),
+  'exchange.trustSender': ({ file, fingerprint }, ctx) => trustPackageSender(ctx, { path: ctx.files.resolve(file, 'read'), fingerprint }),
+  'exchange.forgetInstall': ({ installId }, ctx) => forgetInstall(ctx, installId),
+  'exchange.import': ({ file, ...input }, ctx) => importPackageFile(ctx, { ...input, path: ctx.files.resolve(file, 'read') }),
+  'exchange.history': ({ limit }, ctx) => packageHistory(ctx, limit),
+  'exchange.conflicts': (input, ctx) => listConflicts(ctx, input),
+  'exchange.resolveConflict': ({ id, choice }, ctx) => resolveConflict(ctx, id, choice),
 
   'dialog.saveFile': async (input, ctx) => {
     const path = await ctx.dialogs.saveFile(input);

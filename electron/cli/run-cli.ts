@@ -9,6 +9,8 @@ import { importCommand } from './commands/import';
 import { followupCommand, progressCommand, tasksCommand } from './commands/tasks';
 import { conclusionCommand, conclusionsCommand, meetingsCommand, searchCommand } from './commands/conclusions';
 
+import { conflictsCommand, identityCommand, packageCommand, trustCommand } from './commands/exchange';
+
 type Command = (args: string[], io: CliIo) => Promise<void>;
 
 const commands: Record<string, Command> = {
@@ -27,6 +29,10 @@ const commands: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   check: checkCommand,
+  package: packageCommand,
+  trust: trustCommand,
+  conflicts: conflictsCommand,
+  identity: identityCommand,
 };
 
 export const HELP = `Văn phòng Đảng ủy — dòng lệnh
@@ -59,7 +65,16 @@ export const HELP = `Văn phòng Đảng ủy — dòng lệnh
   backup --db FILE --to DIR          sao lưu (bản sao được kiểm tra toàn vẹn)
   restore --db FILE BACKUP           khôi phục từ bản sao lưu (dữ liệu hiện tại được sao lưu trước;
                                      tệp hỏng được giữ lại dưới tên khác)
-  check --db FILE                    kiểm tra toàn vẹn dữ liệu (mã thoát 1 nếu hỏng)`;
+  check --db FILE                    kiểm tra toàn vẹn dữ liệu (mã thoát 1 nếu hỏng)
+  package export --db FILE --to FILE.vpdu [--for INSTALL_ID] [--all] [--passphrase TEXT]
+                                     tạo gói dữ liệu (USB): cho một máy đã tin cậy, hoặc tất cả dữ liệu
+  package import --db FILE GOI.vpdu [--yes] [--passphrase TEXT]
+                                     xem trước gói (không thay đổi gì); --yes để nhận
+  package history --db FILE [--json] lịch sử gói đã tạo và đã nhận
+  identity --db FILE [--json]        mã máy, tên máy và dấu vân tay khóa
+  trust --db FILE FINGERPRINT        tin cậy máy gửi sau khi đối chiếu dấu vân tay
+  conflicts --db FILE [--json] [--all]
+                                     xung đột dữ liệu sau khi nhận gói`;
 
 /** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

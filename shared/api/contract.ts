@@ -18,6 +18,17 @@ import { importPreviewSchema, importSaveResultSchema, importSaveSchema } from '.
 import { isoDateSchema } from './common';
 import { fileHandleSchema, fileRefSchema } from './file-handle';
 import { backupContentsSchema, backupFileSchema, backupResultSchema, dataStatusSchema, idleMinutesSchema, lockStatusSchema, newPasswordSchema, restoreResultSchema } from '../data/schema';
+import {
+  conflictViewSchema,
+  exchangeOverviewSchema,
+  exportOutcomeSchema,
+  exportRequestSchema,
+  historyEntrySchema,
+  importOutcomeSchema,
+  knownInstallSchema,
+  packageFileSchema,
+  packagePreviewSchema,
+} from '../exchange/schema';
 import { progressReportSchema, taskFilterSchema, taskInputSchema, taskSchema, taskStatuses } from '../tasks/schema';
 
 const fileFilterSchema = z.object({ name: z.string(), extensions: z.array(z.string()) });
@@ -327,6 +338,20 @@ export const apiContract = {
     z.object({ meetingId: idSchema, target: fileHandleSchema.optional() }),
     z.object({ path: z.string().nullable(), fileName: z.string(), bytes: z.number().int() }),
   ),
+
+  /** Exchange by package file (USB): identity and trust, packages, history, conflicts. */
+  'exchange.overview': method(z.object({}).default({}), exchangeOverviewSchema),
+  'exchange.export': method(exportRequestSchema, exportOutcomeSchema),
+  'exchange.preview': method(packageFileSchema.extend({ passphrase: z.string().max(200).nullable().default(null) }), packagePreviewSchema),
+  'exchange.trustSender': method(packageFileSchema.extend({ fingerprint: z.string().min(30).max(60) }), knownInstallSchema),
+  'exchange.forgetInstall': method(z.object({ installId: z.string().min(1).max(100) }), z.object({ installId: z.string() })),
+  'exchange.import': method(
+    packageFileSchema.extend({ passphrase: z.string().max(200).nullable().default(null), expectSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null) }),
+    importOutcomeSchema,
+  ),
+  'exchange.history': method(z.object({ limit: z.number().int().min(1).max(1000).default(200) }).default({ limit: 200 }), z.array(historyEntrySchema)),
+  'exchange.conflicts': method(z.object({ includeResolved: z.boolean().default(false) }).default({ includeResolved: false }), z.array(conflictViewSchema)),
+  'exchange.resolveConflict': method(z.object({ id: z.string().min(1).max(100), choice: z.enum(['keep', 'other']) }), conflictViewSchema),
 
   /**
    * Native Save/Open dialogs, run by the Node side; they answer handles (see

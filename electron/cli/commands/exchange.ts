@@ -1,0 +1,135 @@
+/**
+ * Exchange by package file from the command line:
+ *   package export --db DB --to FILE [--for INSTALL_ID] [--all] [--passphrase TEXT]
+ *   package import --db DB FILE [--yes] [--passphrase TEXT]
+ *   package history --db DB [--json]
+ *   trust --db DB FINGERPRINT
+ *   conflicts --db DB [--json] [--all]
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { trustByFingerprint } from '../../exchange/known-installs';
+import { formatFingerprint } from '../../../shared/exchange/fingerprint';
+import { call, fileHandle, openCore, printJson, UsageError, type CliIo } from '../cli-context';
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+async function exportPackage(args: string[], io: CliIo): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { db: { type: 'string' }, to: { type: 'string' }, for: { type: 'string' }, all: { type: 'boolean' }, unit: { type: 'string' }, passphrase: { type: 'string' } },
+  });
+  if (!values.to) throw new UsageError('Thiếu --to FILE.vpdu (nơi lưu gói).');
+  if (values.unit) throw new UsageError('Gói theo một đơn vị (--unit) chưa có trong phiên bản này; hãy tạo gói cho máy nhận (--for) hoặc tất cả dữ liệu.');
+  const core = openCore(values.db);
+  try {
+    const made = await call(core, 'exchange.export', {
+      scope: values.for && !values.all ? 'peer' : 'all',
+      peerInstallId: values.for ?? null,
+      passphrase: values.passphrase ?? null,
+      target: fileHandle(core, resolve(values.to), 'write'),
+    });
+    const sealed = made.sealed === 'recipient' ? `mã hóa cho "${made.recipientName ?? ''}"` : made.sealed === 'passphrase' ? 'bảo vệ bằng mật khẩu' : 'không mã hóa (chưa biết khóa máy nhận)';
+    io.out(`Đã tạo gói ${made.fileName}: ${made.changes} thay đổi, ${made.files} tệp minh chứng, ${sizeText(made.bytes)}, ${sealed}.`);
+  } finally {
+    core.close();
+  }
+}
+
+async function importPackage(args: string[], io: CliIo): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' }, yes: { type: 'boolean' }, passphrase: { type: 'string' }, json: { type: 'boolean' } } });
+  const file = positionals[0];
+  if (!file) throw new UsageError('Thiếu tệp gói dữ liệu (.vpdu).');
+  const core = openCore(values.db);
+  try {
+    const handle = fileHandle(core, resolve(file), 'read');
+    const preview = await call(core, 'exchange.preview', { file: handle, passphrase: values.passphrase ?? null });
+    if (values.json && !values.yes) {
+      printJson(io, preview);
+      return;
+    }
+    io.out(`Gói: ${preview.fileName} (${sizeText(preview.size)}), tạo lúc ${preview.createdAt}`);
+    io.out(`Máy gửi: ${preview.sender.name} — dấu vân tay ${preview.sender.fingerprint}${preview.sender.trusted ? '' : ' (CHƯA TIN CẬY)'}`);
+    if (preview.status === 'needs-trust') {
+      io.out(preview.message);
+      io.out(`Sau khi đối chiếu: npm run cli -- trust --db ${values.db ?? 'DB'} "${preview.sender.fingerprint}"`);
+      if (values.yes) throw new UsageError('Không nhận gói từ máy chưa được tin cậy.');
+      return;
+    }
+    for (const k of preview.kinds) io.out(`  ${k.label}: thêm ${k.added}, sửa ${k.changed}, xóa ${k.deleted}`);
+    for (const c of preview.conflicts) io.out(`  Xung đột — ${c.recordLabel}, ${c.fieldLabel}: giữ "${String(c.kept)}", giá trị kia "${String(c.other)}"`);
+    io.out(preview.message);
+    if (!values.yes) {
+      io.out('Chưa nhận gì. Thêm --yes để nhận gói này.');
+      return;
+    }
+    const outcome = await call(core, 'exchange.import', { file: handle, passphrase: values.passphrase ?? null, expectSha256: preview.fileSha256 });
+    io.out(outcome.message);
+    if (outcome.backupPath) io.out(`Bản sao lưu trước khi nhận: ${outcome.backupPath}`);
+  } finally {
+    core.close();
+  }
+}
+
+async function packageHistory(args: string[], io: CliIo): Promise<void> {
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' } } });
+  const core = openCore(values.db);
+  try {
+    const history = await call(core, 'exchange.history', { limit: 200 });
+    if (values.json) return printJson(io, history);
+    if (history.length === 0) io.out('Chưa có gói nào được tạo hoặc nhận.');
+    for (const h of history) io.out(`${h.at}  ${h.direction === 'export' ? 'Tạo gói cho' : 'Nhận gói từ'} ${h.peerName}  ${h.changes} thay đổi  ${h.fileName}  ${h.fileSha256.slice(0, 12)}  ${h.message}`);
+  } finally {
+    core.close();
+  }
+}
+
+export async function packageCommand(args: string[], io: CliIo): Promise<void> {
+  const [sub, ...rest] = args;
+  if (sub === 'export') return exportPackage(rest, io);
+  if (sub === 'import') return importPackage(rest, io);
+  if (sub === 'history') return packageHistory(rest, io);
+  throw new UsageError('Dùng: package export | package import | package history');
+}
+
+export async function trustCommand(args: string[], io: CliIo): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' } } });
+  const fingerprint = positionals.join(' ').trim();
+  if (!fingerprint) throw new UsageError('Thiếu dấu vân tay (30 chữ số) của máy cần tin cậy.');
+  const core = openCore(values.db);
+  try {
+    const known = trustByFingerprint(core.ctx, fingerprint);
+    io.out(`Đã tin cậy "${known.name}" (dấu vân tay ${formatFingerprint(known.fingerprint)}).`);
+  } finally {
+    core.close();
+  }
+}
+
+export async function conflictsCommand(args: string[], io: CliIo): Promise<void> {
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' }, all: { type: 'boolean' } } });
+  const core = openCore(values.db);
+  try {
+    const list = await call(core, 'exchange.conflicts', { includeResolved: values.all ?? false });
+    if (values.json) return printJson(io, list);
+    if (list.length === 0) io.out('Không có xung đột dữ liệu nào.');
+    for (const c of list) io.out(`${c.recordLabel} — ${c.fieldLabel}: giữ "${String(c.kept)}" (${c.keptFrom}); giá trị kia "${String(c.other)}" (${c.otherFrom})`);
+  } finally {
+    core.close();
+  }
+}
+
+/** identity --db DB [--json]: this install's id, name and key fingerprint (read aloud when trusting). */
+export async function identityCommand(args: string[], io: CliIo): Promise<void> {
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' } } });
+  const core = openCore(values.db);
+  try {
+    const { identity } = await call(core, 'exchange.overview', {});
+    const digits = identity.fingerprint.replace(/\s/g, '');
+    if (values.json) return printJson(io, { id: identity.installId, installId: identity.installId, name: identity.name, fingerprint: digits, fingerprintGroups: identity.fingerprint });
+    io.out(`${identity.name}\nMã máy: ${identity.installId}\nDấu vân tay: ${identity.fingerprint}`);
+  } finally {
+    core.close();
+  }
+}

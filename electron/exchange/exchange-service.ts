@@ -1,0 +1,191 @@
+/**
+ * The contract's exchange methods: identity and trust, making a package into a file, preview
+ * and import of a package file (after a backup), history, conflicts and the backlog.
+ */
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { formatFingerprint } from '../../shared/exchange/fingerprint';
+import type { CoreContext } from '../core/context';
+import { newId } from '../db/ids';
+import { all, run } from '../db/query';
+import { backupBeforeImport } from './import-backup';
+import { fieldLabel, recordLabel } from './conflicts-service';
+import { localInstall } from './install-keys';
+import { findKnownInstall, listKnownInstalls, trustInstall, untrustInstall } from './known-installs';
+import { MAX_PART_BYTES } from './package-zip';
+import { sha256Hex } from './package-crypto';
+import { makePackage, type ExportRequest } from './package-export';
+import { importPackage, previewPackage, readPackage } from './package-import';
+import { packageErrors } from './package-errors';
+
+/** Reads a package file (its handle already resolved at the contract's boundary). */
+export function readPackageFile(path: string): Uint8Array {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new AppError('NOT_FOUND', `Không tìm thấy tệp "${basename(path)}" (USB đã được rút ra?).`, `stat ${path} failed`);
+  }
+  if (size > MAX_PART_BYTES) throw packageErrors.tooLarge(`${size} bytes`);
+  return readFileSync(path);
+}
+
+export function exchangeOverview(ctx: CoreContext) {
+  const local = localInstall(ctx);
+  const backlog = (ctx.sqlite.prepare('SELECT count(*) AS n FROM exchange_backlog').get() as { n: number }).n;
+  const openConflicts = (ctx.sqlite.prepare('SELECT count(*) AS n FROM exchange_conflicts WHERE resolved_at IS NULL').get() as { n: number }).n;
+  return {
+    identity: { installId: local.installId, name: local.name, fingerprint: formatFingerprint(local.fingerprint) },
+    installs: listKnownInstalls(ctx).map((k) => ({
+      installId: k.installId,
+      name: k.name,
+      fingerprint: formatFingerprint(k.fingerprint),
+      trusted: k.trusted,
+      trustedAt: k.trustedAt,
+      lastPackageAt: k.lastPackageAt,
+    })),
+    backlog,
+    openConflicts,
+  };
+}
+
+function safeFilePart(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+}
+
+export function suggestedPackageName(ctx: CoreContext, recipientName: string | null): string {
+  const d = ctx.clock.now();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
+  return `goi-du-lieu-${recipientName ? safeFilePart(recipientName) : 'tat-ca'}-${stamp}.vpdu`;
+}
+
+/** Written to a temporary name beside the target, flushed, then renamed: a pulled USB stick leaves no half package under the real name. */
+function writeDurably(path: string, bytes: Uint8Array): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (err) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing was written
+    }
+    const code = (err as { code?: string }).code;
+    if (code === 'ENOSPC') throw new AppError('DISK_FULL', 'Ổ đĩa (USB) đã đầy, không ghi được gói dữ liệu. Hãy giải phóng chỗ trống hoặc chọn ổ khác.', `ENOSPC writing ${path}`);
+    throw new AppError('IO', `Không ghi được gói dữ liệu vào "${basename(path)}". Hãy kiểm tra USB và thử lại.`, `write ${path}: ${String(err)}`);
+  }
+}
+
+export async function exportPackageToFile(ctx: CoreContext, input: ExportRequest & { path?: string | undefined }) {
+  const recipient = input.peerInstallId ? findKnownInstall(ctx, input.peerInstallId) : null;
+  const fileName = suggestedPackageName(ctx, recipient?.name ?? null);
+  const target = input.path ?? (await ctx.dialogs.saveFile({ title: 'Lưu gói dữ liệu', defaultName: fileName, filters: [{ name: 'Gói dữ liệu Văn phòng Đảng ủy', extensions: ['vpdu'] }] }));
+  if (!target) return { path: null, fileName, bytes: 0, changes: 0, files: 0, sealed: 'none' as const, recipientName: recipient?.name ?? null };
+  const made = makePackage(ctx, input);
+  writeDurably(target, made.bytes);
+  run(
+    ctx.sqlite,
+    ctx.qb.insertInto('exchange_history').values({
+      id: newId(),
+      direction: 'export',
+      at: ctx.clock.now().toISOString(),
+      package_id: made.packageId,
+      peer_install_id: made.recipient?.installId ?? null,
+      peer_name: made.recipient?.name ?? 'Tất cả dữ liệu',
+      scope: input.scope,
+      file_name: basename(target),
+      file_sha256: sha256Hex(made.bytes),
+      size: made.bytes.length,
+      counts_json: JSON.stringify({ changes: made.manifest.counts.changes, files: made.manifest.counts.files, byTable: made.manifest.counts.byTable }),
+      result: 'made',
+      message: `Đã tạo gói ${made.manifest.counts.changes} thay đổi${made.sealed === 'recipient' ? ', mã hóa cho máy nhận' : made.sealed === 'passphrase' ? ', bảo vệ bằng mật khẩu' : ''}.`,
+    }),
+  );
+  return {
+    path: target,
+    fileName: basename(target),
+    bytes: made.bytes.length,
+    changes: made.manifest.counts.changes,
+    files: made.manifest.counts.files,
+    sealed: made.sealed,
+    recipientName: made.recipient?.name ?? null,
+  };
+}
+
+export function previewPackageFile(ctx: CoreContext, input: { path: string; passphrase?: string | null }) {
+  const preview = previewPackage(ctx, readPackageFile(input.path), { fileName: input.path, passphrase: input.passphrase ?? null });
+  return {
+    ...preview,
+    conflicts: preview.conflicts.map((c) => ({
+      recordLabel: recordLabel(ctx, c.table, c.rowId),
+      fieldLabel: fieldLabel(c.field),
+      kept: c.kept,
+      other: c.other,
+      incomingWins: c.incomingWins,
+    })),
+  };
+}
+
+/** Trusts the sender of a package file after the user compared the fingerprint it was shown. */
+export function trustPackageSender(ctx: CoreContext, input: { path: string; fingerprint: string }) {
+  const read = readPackage(ctx, readPackageFile(input.path), null);
+  if (read.sender.fingerprint.replace(/\s/g, '') !== input.fingerprint.replace(/\s/g, '')) {
+    throw new AppError('CONFLICT', 'Dấu vân tay của gói đã thay đổi so với lúc xem. Hãy mở lại gói.', 'fingerprint differs from the one shown');
+  }
+  const e = read.signed.envelope.sender;
+  const known = trustInstall(ctx, { installId: e.installId, name: e.name, signingKey: e.signingKey, agreementKey: e.agreementKey });
+  return { installId: known.installId, name: known.name, fingerprint: formatFingerprint(known.fingerprint), trusted: known.trusted, trustedAt: known.trustedAt, lastPackageAt: known.lastPackageAt };
+}
+
+export function forgetInstall(ctx: CoreContext, installId: string) {
+  untrustInstall(ctx, installId);
+  return { installId };
+}
+
+export async function importPackageFile(ctx: CoreContext, input: { path: string; passphrase?: string | null; expectSha256?: string | null }) {
+  let backupPath: string | null = null;
+  const outcome = await importPackage(ctx, readPackageFile(input.path), {
+    fileName: input.path,
+    passphrase: input.passphrase ?? null,
+    expectSha256: input.expectSha256 ?? null,
+    beforeApply: async () => {
+      backupPath = await backupBeforeImport(ctx);
+    },
+  });
+  return { ...outcome, backupPath };
+}
+
+export function packageHistory(ctx: CoreContext, limit: number) {
+  return all(ctx.sqlite, ctx.qb.selectFrom('exchange_history').selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(limit)).map((h) => {
+    const counts = JSON.parse(h.counts_json) as { changes?: number; applied?: number };
+    return {
+      id: h.id,
+      direction: h.direction,
+      at: h.at,
+      peerName: h.peer_name,
+      scope: h.scope,
+      fileName: h.file_name,
+      fileSha256: h.file_sha256,
+      size: h.size,
+      changes: h.direction === 'import' ? (counts.applied ?? 0) : (counts.changes ?? 0),
+      result: h.result,
+      message: h.message,
+    };
+  });
+}

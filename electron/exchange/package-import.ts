@@ -1,0 +1,337 @@
+/**
+ * "Nhận gói dữ liệu": verify, preview, back up, apply in one transaction or nothing.
+ *
+ * Reading a package never writes the database: every refusal (damaged file, unknown sender,
+ * another recipient, a replay, nothing new) leaves it byte-for-byte as it was. Applying runs
+ * the received changes through the core's write path (applyReceivedChange), each origin in its
+ * sequence order; a change whose predecessors have not arrived waits in `exchange_backlog`
+ * until a later package fills the gap. Values that lose a merge are kept in the conflicts list.
+ */
+import { basename } from 'node:path';
+import { formatFingerprint } from '../../shared/exchange/fingerprint';
+import type { CoreContext } from '../core/context';
+import { newId } from '../db/ids';
+import { all, first, run } from '../db/query';
+import { applyReceivedChange, lastSeqOf, type Change } from '../sync/changes';
+import { refreshDerived } from '../sync/derived';
+import { decodeChanges } from './change-record';
+import { detectConflicts, recordConflicts, type DetectedConflict } from './merge-conflicts';
+import { storeEvidenceFiles } from './evidence-transfer';
+import { localInstall } from './install-keys';
+import { findKnownInstall, markPackageSeen, rememberSeenInstall } from './known-installs';
+import { fingerprintOf } from './package-crypto';
+import { packageErrors } from './package-errors';
+import { openPayload, readSignedPackage, type OpenedPayload, type SignedPackage } from './package-file';
+import { CHANGES_NAME, type PackageManifest } from './package-manifest';
+import { describeChanges, type KindSummary } from './preview-kinds';
+
+export interface PackageSender {
+  installId: string;
+  name: string;
+  fingerprint: string;
+  trusted: boolean;
+}
+
+export interface ReadPackage {
+  signed: SignedPackage;
+  sender: PackageSender;
+  opened: OpenedPayload | null;
+}
+
+/** Structure, signature, sender, recipient; the payload only once the sender is trusted. */
+export function readPackage(ctx: CoreContext, bytes: Uint8Array, passphrase: string | null | undefined): ReadPackage {
+  const signed = readSignedPackage(bytes);
+  const { envelope } = signed;
+  const local = localInstall(ctx);
+  if (envelope.sender.installId === local.installId) throw packageErrors.ownPackage();
+  if (envelope.recipient && envelope.recipient.installId !== local.installId) throw packageErrors.otherRecipient(envelope.recipient.name);
+  const known = findKnownInstall(ctx, envelope.sender.installId);
+  if (known && (known.signingKey !== envelope.sender.signingKey || known.agreementKey !== envelope.sender.agreementKey)) {
+    throw packageErrors.keyMismatch(known.name);
+  }
+  const sender: PackageSender = {
+    installId: envelope.sender.installId,
+    name: envelope.sender.name,
+    fingerprint: formatFingerprint(fingerprintOf(envelope.sender)),
+    trusted: known?.trusted ?? false,
+  };
+  if (!sender.trusted) return { signed, sender, opened: null };
+  return { signed, sender, opened: openPayload(signed, { keys: local.keys, passphrase, schemaVersion: ctx.schemaVersion }) };
+}
+
+export type PreviewStatus = 'needs-trust' | 'ready' | 'nothing-new';
+
+export interface PackagePreview {
+  status: PreviewStatus;
+  message: string;
+  fileName: string;
+  fileSha256: string;
+  size: number;
+  packageId: string;
+  createdAt: string;
+  sender: PackageSender;
+  sealed: 'recipient' | 'passphrase' | 'none';
+  scope: PackageManifest['scope']['kind'] | null;
+  kinds: KindSummary[];
+  conflicts: DetectedConflict[];
+  counts: { changes: number; new: number; held: number; waiting: number; fromBacklog: number; files: number };
+}
+
+interface Plan {
+  /** In the order they will be applied (each origin in sequence order). */
+  apply: Change[];
+  wait: Change[];
+  held: number;
+  fromBacklog: number;
+}
+
+function backlogChanges(ctx: CoreContext): Change[] {
+  return all(ctx.sqlite, ctx.qb.selectFrom('exchange_backlog').select('change_json').orderBy('origin_install_id').orderBy('seq')).map((r) => JSON.parse(r.change_json) as Change);
+}
+
+/** Which changes can apply now, which wait for a gap to fill, and which are already held. */
+function planChanges(ctx: CoreContext, incoming: readonly Change[]): Plan {
+  const backlog = backlogChanges(ctx);
+  const expected = new Map<string, number>();
+  const next = (origin: string) => {
+    if (!expected.has(origin)) expected.set(origin, lastSeqOf(ctx, origin) + 1);
+    return expected.get(origin) as number;
+  };
+  const candidates = new Map<string, Change & { fromBacklog: boolean }>();
+  let held = 0;
+  for (const [list, fromBacklog] of [[incoming, false], [backlog, true]] as const) {
+    for (const c of list) {
+      const key = `${c.origin}#${c.seq}`;
+      if (c.seq < next(c.origin)) {
+        if (!fromBacklog) held += 1;
+        continue;
+      }
+      if (!candidates.has(key)) candidates.set(key, { ...c, fromBacklog });
+    }
+  }
+  // Package order first (it respects the dependencies between rows), each origin in sequence.
+  const pending = [...candidates.values()];
+  const apply: Change[] = [];
+  let fromBacklog = 0;
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (let i = 0; i < pending.length; i++) {
+      const c = pending[i] as Change & { fromBacklog: boolean };
+      if (c.seq !== next(c.origin)) continue;
+      apply.push(c);
+      if (c.fromBacklog) fromBacklog += 1;
+      expected.set(c.origin, c.seq + 1);
+      pending.splice(i, 1);
+      i -= 1;
+      progress = true;
+    }
+  }
+  return { apply, wait: pending, held, fromBacklog };
+}
+
+function alreadyImported(ctx: CoreContext, packageId: string): { at: string } | undefined {
+  return first(
+    ctx.sqlite,
+    ctx.qb.selectFrom('exchange_history').select('at').where('direction', '=', 'import').where('package_id', '=', packageId).where('result', '=', 'applied'),
+  );
+}
+
+function dateVi(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getHours())}:${pad(d.getMinutes())} ngày ${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+
+export function previewPackage(ctx: CoreContext, bytes: Uint8Array, options: { fileName: string; passphrase?: string | null }): PackagePreview {
+  const read = readPackage(ctx, bytes, options.passphrase);
+  const { signed, sender, opened } = read;
+  const base = {
+    fileName: basename(options.fileName),
+    fileSha256: signed.fileSha256,
+    size: signed.size,
+    packageId: signed.envelope.packageId,
+    createdAt: signed.envelope.createdAt,
+    sender,
+    sealed: signed.envelope.sealing.kind,
+  };
+  if (!opened) {
+    // Remembered outside the database, so that `trust FINGERPRINT` can find the keys later.
+    rememberSeenInstall(ctx, { installId: sender.installId, name: sender.name, signingKey: signed.envelope.sender.signingKey, agreementKey: signed.envelope.sender.agreementKey });
+    return {
+      ...base,
+      status: 'needs-trust',
+      message: `Gói này từ máy chưa được tin cậy: "${sender.name}". Hãy gọi điện cho người gửi và đọc đối chiếu dấu vân tay ${sender.fingerprint} trước khi tin cậy.`,
+      scope: null,
+      kinds: [],
+      conflicts: [],
+      counts: { changes: 0, new: 0, held: 0, waiting: 0, fromBacklog: 0, files: 0 },
+    };
+  }
+  const changes = decodeChanges(opened.entries.get(CHANGES_NAME));
+  const plan = planChanges(ctx, changes);
+  const imported = alreadyImported(ctx, signed.envelope.packageId);
+  const nothingNew = plan.apply.length === 0 && plan.wait.length === plan.fromBacklog;
+  const conflicts = detectConflicts(ctx, plan.apply);
+  const counts = {
+    changes: changes.length,
+    new: plan.apply.length,
+    held: plan.held,
+    waiting: plan.wait.filter((c) => !backlogHas(ctx, c)).length,
+    fromBacklog: plan.fromBacklog,
+    files: opened.manifest.counts.files,
+  };
+  let message: string;
+  if (imported) message = `Gói này đã được nhận lúc ${dateVi(imported.at)}. Nhận lại không thay đổi gì.`;
+  else if (nothingNew) message = 'Gói này không có gì mới: máy này đã có mọi thay đổi trong gói (có thể là gói cũ hơn gói đã nhận).';
+  else message = `Sẽ nhận ${counts.new} thay đổi${counts.waiting ? `, ${counts.waiting} thay đổi phải chờ gói trước đó` : ''}${conflicts.length ? `; ${conflicts.length} xung đột sẽ được ghi lại để xem xét` : ''}.`;
+  return {
+    ...base,
+    status: imported || nothingNew ? 'nothing-new' : 'ready',
+    message,
+    scope: opened.manifest.scope.kind,
+    kinds: describeChanges(ctx, plan.apply),
+    conflicts,
+    counts,
+  };
+}
+
+function backlogHas(ctx: CoreContext, c: Change): boolean {
+  return first(ctx.sqlite, ctx.qb.selectFrom('exchange_backlog').select('seq').where('origin_install_id', '=', c.origin).where('seq', '=', c.seq)) !== undefined;
+}
+
+export interface ImportOutcome {
+  packageId: string;
+  sender: PackageSender;
+  applied: number;
+  superseded: number;
+  held: number;
+  waiting: number;
+  fromBacklog: number;
+  conflicts: number;
+  files: number;
+  message: string;
+}
+
+/**
+ * Applies a package. The caller backs the database up first (`beforeApply`), after every check
+ * has passed and before the first write.
+ */
+export async function importPackage(
+  ctx: CoreContext,
+  bytes: Uint8Array,
+  options: { fileName: string; passphrase?: string | null; expectSha256?: string | null; beforeApply?: () => Promise<void> },
+): Promise<ImportOutcome> {
+  const read = readPackage(ctx, bytes, options.passphrase);
+  const { signed, sender, opened } = read;
+  if (!opened) {
+    rememberSeenInstall(ctx, { installId: sender.installId, name: sender.name, signingKey: signed.envelope.sender.signingKey, agreementKey: signed.envelope.sender.agreementKey });
+    throw packageErrors.unknownSender(sender.name, sender.fingerprint);
+  }
+  if (options.expectSha256 && options.expectSha256 !== signed.fileSha256) {
+    throw packageErrors.damaged('the file changed between preview and import');
+  }
+  const imported = alreadyImported(ctx, signed.envelope.packageId);
+  if (imported) {
+    throw packageErrors.replayed(dateVi(imported.at));
+  }
+  const changes = decodeChanges(opened.entries.get(CHANGES_NAME));
+  const planned = planChanges(ctx, changes);
+  const newWaiting = planned.wait.filter((c) => !backlogHas(ctx, c));
+  if (planned.apply.length === 0 && newWaiting.length === 0) {
+    throw packageErrors.nothingNew();
+  }
+
+  await options.beforeApply?.();
+  // Content-addressed files first: harmless if the transaction then fails, needed by it if not.
+  const files = storeEvidenceFiles(ctx, opened.entries);
+  const now = ctx.clock.now().toISOString();
+  const packageId = signed.envelope.packageId;
+  let applied = 0;
+  let superseded = 0;
+  let conflicts = 0;
+  let fromBacklog = 0;
+  let waiting = 0;
+
+  ctx.sqlite.transaction(() => {
+    // Planned again inside the write lock: another process may have applied something meanwhile.
+    const plan = planChanges(ctx, changes);
+    // Derived tables (search index, task_units) are brought up to date once per touched row
+    // after the batch, by the same derivations the write path runs, rather than after each of
+    // a row's changes: a year of edits to one meeting re-indexes it once.
+    const derivations = ctx.derivations;
+    const touched = new Map<string, { table: Change['table']; rowId: string }>();
+    const unbacklog = ctx.sqlite.prepare('DELETE FROM exchange_backlog WHERE origin_install_id = ? AND seq = ?');
+    // A row only one install ever changed cannot conflict: skip reading its history then.
+    const originsOfRow = ctx.sqlite.prepare('SELECT DISTINCT origin_install AS origin FROM change_log WHERE table_name = ? AND row_id = ?').pluck();
+    const origins = new Map<string, Set<string>>();
+    ctx.derivations = new Map();
+    try {
+      for (const change of plan.apply) {
+        const key = `${change.table}/${change.rowId}`;
+        let seen = origins.get(key);
+        if (!seen) origins.set(key, (seen = new Set(originsOfRow.all(change.table, change.rowId) as string[])));
+        const found = seen.size === 0 || (seen.size === 1 && seen.has(change.origin)) ? [] : detectConflicts(ctx, [change]);
+        seen.add(change.origin);
+        const outcome = applyReceivedChange(ctx, change);
+        if (outcome === 'applied') {
+          applied += 1;
+          touched.set(key, { table: change.table, rowId: change.rowId });
+        } else if (outcome === 'superseded') superseded += 1;
+        conflicts += recordConflicts(ctx, found, packageId);
+        unbacklog.run(change.origin, change.seq);
+      }
+    } finally {
+      ctx.derivations = derivations;
+    }
+    for (const t of touched.values()) refreshDerived(ctx, t.table, t.rowId);
+    fromBacklog = plan.fromBacklog;
+    for (const change of plan.wait) {
+      ctx.sqlite
+        .prepare('INSERT OR IGNORE INTO exchange_backlog (origin_install_id, seq, change_json, package_id, received_at) VALUES (?, ?, ?, ?, ?)')
+        .run(change.origin, change.seq, JSON.stringify(change), packageId, now);
+    }
+    waiting = (ctx.sqlite.prepare('SELECT count(*) AS n FROM exchange_backlog').get() as { n: number }).n;
+    for (const ack of opened.manifest.acks) {
+      ctx.sqlite
+        .prepare(
+          `INSERT INTO exchange_peer_acks (peer_install_id, origin_install_id, seq) VALUES (?, ?, ?)
+           ON CONFLICT (peer_install_id, origin_install_id) DO UPDATE SET seq = max(seq, excluded.seq)`,
+        )
+        .run(sender.installId, ack.installId, ack.seq);
+    }
+    markPackageSeen(ctx, sender.installId, sender.name);
+    const message = `Đã nhận ${applied} thay đổi${superseded ? ` (${superseded} thay đổi cũ hơn dữ liệu đã có)` : ''}${waiting ? `; ${waiting} thay đổi đang chờ gói trước đó` : ''}${conflicts ? `; ${conflicts} xung đột cần xem` : ''}.`;
+    run(
+      ctx.sqlite,
+      ctx.qb.insertInto('exchange_history').values({
+        id: newId(),
+        direction: 'import',
+        at: now,
+        package_id: packageId,
+        peer_install_id: sender.installId,
+        peer_name: sender.name,
+        scope: opened.manifest.scope.kind,
+        file_name: basename(options.fileName),
+        file_sha256: signed.fileSha256,
+        size: signed.size,
+        counts_json: JSON.stringify({ changes: changes.length, applied, superseded, held: plan.held, waiting, fromBacklog, conflicts, files }),
+        result: 'applied',
+        message,
+      }),
+    );
+  }).immediate();
+
+  return {
+    packageId,
+    sender,
+    applied,
+    superseded,
+    held: planned.held,
+    waiting,
+    fromBacklog,
+    conflicts,
+    files,
+    message: `Đã nhận ${applied} thay đổi từ "${sender.name}"${waiting ? `; ${waiting} thay đổi đang chờ gói trước đó` : ''}${conflicts ? `; ${conflicts} xung đột cần xem trong "Xung đột dữ liệu"` : ''}.`,
+  };
+}

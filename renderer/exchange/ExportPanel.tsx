@@ -1,0 +1,72 @@
+import { Alert, Button, Paper, PasswordInput, Progress, Radio, Stack, Text } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { KnownInstallView } from '../../shared/exchange/schema';
+import { callApi } from '../api/client';
+import { notifyError } from '../components/notify';
+import { notifyFileSaved } from '../tasks/saved-file';
+
+const ALL = '__all__';
+
+export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]; onDone: () => void }) {
+  const trusted = installs.filter((i) => i.trusted);
+  const [target, setTarget] = useState<string>(trusted[0]?.installId ?? ALL);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  const make = async () => {
+    setBusy(true);
+    setDone(null);
+    try {
+      const r = await callApi('exchange.export', {
+        scope: target === ALL ? 'all' : 'peer',
+        peerInstallId: target === ALL ? null : target,
+        passphrase: target === ALL && passphrase ? passphrase : null,
+      });
+      notifyFileSaved('Đã tạo gói dữ liệu', r.path, `${r.changes} thay đổi, ${r.files} tệp minh chứng.`);
+      if (r.path) {
+        const sealed = r.sealed === 'recipient' ? `Gói được mã hóa, chỉ "${r.recipientName ?? ''}" mở được.` : r.sealed === 'passphrase' ? 'Gói được bảo vệ bằng mật khẩu: hãy báo mật khẩu cho người nhận qua điện thoại, không viết lên USB.' : 'Gói có chữ ký nhưng không mã hóa (chưa biết khóa của máy nhận): hãy giữ USB cẩn thận.';
+        setDone(`Đã lưu gói ${r.fileName} (${r.changes} thay đổi). ${sealed}`);
+      }
+      onDone();
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" maw={760}>
+      <Stack>
+        <Radio.Group label="Gói dữ liệu cho" value={target} onChange={setTarget} description="Gói chứa mọi thay đổi máy nhận chưa có; chép gói ra USB và nhận ở máy kia.">
+          <Stack gap="xs" mt="xs">
+            {trusted.map((i) => (
+              <Radio key={i.installId} value={i.installId} label={i.name} description={`Dấu vân tay ${i.fingerprint}`} />
+            ))}
+            <Radio value={ALL} label="Tất cả dữ liệu" description="Cho lần trao đổi đầu tiên, hoặc cho một máy mới cài." />
+          </Stack>
+        </Radio.Group>
+        {target === ALL && (
+          <PasswordInput
+            label="Mật khẩu bảo vệ gói (không bắt buộc)"
+            description="Gói tất cả dữ liệu cho máy chưa tin cậy nên đặt mật khẩu, để USB bị mất cũng không lộ hồ sơ."
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.currentTarget.value)}
+            maw={420}
+          />
+        )}
+        {busy && <Progress value={100} striped animated aria-label="Đang tạo gói dữ liệu" />}
+        <Button leftSection={<IconUpload size={16} />} onClick={() => void make()} loading={busy} w="fit-content">
+          Tạo gói dữ liệu…
+        </Button>
+        {done && (
+          <Alert color="green" title="Đã tạo gói dữ liệu">
+            <Text size="sm">{done}</Text>
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,139 @@
+/** The exchange part of the contract: packages, trust, history, conflicts, backlog. */
+import { z } from 'zod';
+import { fileHandleSchema } from '../api/file-handle';
+
+/** The package file a method reads: a read handle from the Open dialog (or the OS, or the CLI). */
+export const packageFileSchema = z.object({ file: fileHandleSchema });
+export type PackageFile = z.infer<typeof packageFileSchema>;
+
+const fieldValue = z.union([z.string(), z.number(), z.null()]);
+
+export const installIdentitySchema = z.object({
+  installId: z.string(),
+  name: z.string(),
+  /** Six groups of five digits. */
+  fingerprint: z.string(),
+});
+
+export const knownInstallSchema = installIdentitySchema.extend({
+  trusted: z.boolean(),
+  trustedAt: z.string().nullable(),
+  lastPackageAt: z.string().nullable(),
+});
+export type KnownInstallView = z.infer<typeof knownInstallSchema>;
+
+export const packageSenderSchema = z.object({ installId: z.string(), name: z.string(), fingerprint: z.string(), trusted: z.boolean() });
+
+export const kindSummarySchema = z.object({
+  kind: z.enum(['meetings', 'conclusions', 'tasks', 'progress', 'units', 'register', 'other']),
+  label: z.string(),
+  added: z.number().int(),
+  changed: z.number().int(),
+  deleted: z.number().int(),
+});
+
+export const conflictViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['field', 'numbering', 'issued']),
+  detectedAt: z.string(),
+  table: z.string(),
+  rowId: z.string(),
+  /** What the record is, in the office's words ("Kết luận: Thông báo kết luận hội nghị …"). */
+  recordLabel: z.string(),
+  field: z.string(),
+  fieldLabel: z.string(),
+  kept: fieldValue,
+  other: fieldValue,
+  keptFrom: z.string(),
+  otherFrom: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolution: z.string().nullable(),
+  /** Whether "Chọn giá trị kia" can apply (not for issued documents and numbers). */
+  canChooseOther: z.boolean(),
+});
+export type ConflictView = z.infer<typeof conflictViewSchema>;
+
+export const previewConflictSchema = z.object({
+  recordLabel: z.string(),
+  fieldLabel: z.string(),
+  kept: fieldValue,
+  other: fieldValue,
+  incomingWins: z.boolean(),
+});
+
+export const packagePreviewSchema = z.object({
+  status: z.enum(['needs-trust', 'ready', 'nothing-new']),
+  message: z.string(),
+  fileName: z.string(),
+  fileSha256: z.string(),
+  size: z.number().int(),
+  packageId: z.string(),
+  createdAt: z.string(),
+  sender: packageSenderSchema,
+  sealed: z.enum(['recipient', 'passphrase', 'none']),
+  scope: z.enum(['peer', 'all', 'unit']).nullable(),
+  kinds: z.array(kindSummarySchema),
+  conflicts: z.array(previewConflictSchema),
+  counts: z.object({
+    changes: z.number().int(),
+    new: z.number().int(),
+    held: z.number().int(),
+    waiting: z.number().int(),
+    fromBacklog: z.number().int(),
+    files: z.number().int(),
+  }),
+});
+export type PackagePreviewView = z.infer<typeof packagePreviewSchema>;
+
+export const importOutcomeSchema = z.object({
+  packageId: z.string(),
+  sender: packageSenderSchema,
+  applied: z.number().int(),
+  superseded: z.number().int(),
+  held: z.number().int(),
+  waiting: z.number().int(),
+  fromBacklog: z.number().int(),
+  conflicts: z.number().int(),
+  files: z.number().int(),
+  message: z.string(),
+  backupPath: z.string().nullable(),
+});
+
+export const exportRequestSchema = z.object({
+  scope: z.enum(['peer', 'all']),
+  peerInstallId: z.string().min(1).max(100).nullable().default(null),
+  passphrase: z.string().max(200).nullable().default(null),
+  /** A Save-dialog handle; without it the native Save dialog asks (a cancelled dialog returns path null). */
+  target: fileHandleSchema.optional(),
+});
+
+export const exportOutcomeSchema = z.object({
+  path: z.string().nullable(),
+  fileName: z.string(),
+  bytes: z.number().int(),
+  changes: z.number().int(),
+  files: z.number().int(),
+  sealed: z.enum(['recipient', 'passphrase', 'none']),
+  recipientName: z.string().nullable(),
+});
+
+export const historyEntrySchema = z.object({
+  id: z.string(),
+  direction: z.enum(['export', 'import']),
+  at: z.string(),
+  peerName: z.string(),
+  scope: z.string(),
+  fileName: z.string(),
+  fileSha256: z.string(),
+  size: z.number().int(),
+  changes: z.number().int(),
+  result: z.string(),
+  message: z.string(),
+});
+
+export const exchangeOverviewSchema = z.object({
+  identity: installIdentitySchema,
+  installs: z.array(knownInstallSchema),
+  backlog: z.number().int(),
+  openConflicts: z.number().int(),
+});

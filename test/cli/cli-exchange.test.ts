@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cli } from '../support/run-cli';
+import { makeTempDir } from '../support/temp-dir';
+import { sampleProfile } from '../support/core-harness';
+import { createCore } from '../../electron/core/create-core';
+
+describe('CLI: package export / import, trust, conflicts, identity', () => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+  it('exports, previews without changing anything, trusts by fingerprint and imports with --yes', async () => {
+    const { dir, cleanup } = makeTempDir();
+    cleanups.push(cleanup);
+    const a = join(dir, 'a.sqlite');
+    const b = join(dir, 'b.sqlite');
+    const core = createCore({ dbPath: a });
+    await core.dispatch('profile.save', sampleProfile);
+    core.close();
+    const pkg = join(dir, 'goi.vpdu');
+    const ida = await cli(['identity', '--db', a, '--json']);
+    expect(ida.code).toBe(0);
+    const identity = JSON.parse(ida.out) as { installId: string; fingerprint: string; name: string };
+    expect(identity.fingerprint).toMatch(/^\d{30}$/);
+
+    const made = await cli(['package', 'export', '--db', a, '--to', pkg]);
+    expect(made.code).toBe(0);
+    expect(made.out).toMatch(/Đã tạo gói goi\.vpdu/);
+
+    const untrusted = await cli(['package', 'import', '--db', b, pkg]);
+    expect(untrusted.code).toBe(0);
+    expect(untrusted.out).toMatch(/CHƯA TIN CẬY/);
+    expect((await cli(['package', 'import', '--db', b, pkg, '--yes'])).code).not.toBe(0);
+
+    const trusted = await cli(['trust', '--db', b, identity.fingerprint]);
+    expect(trusted.code).toBe(0);
+    expect(trusted.out).toMatch(/Đã tin cậy/);
+    const preview = await cli(['package', 'import', '--db', b, pkg]);
+    expect(preview.out).toMatch(/Chưa nhận gì/);
+    expect(JSON.parse((await cli(['conflicts', '--db', b, '--json'])).out)).toEqual([]);
+    const profileBefore = await cli(['profile', '--db', b, '--json']);
+    expect(profileBefore.out.trim()).toBe('null');
+
+    const done = await cli(['package', 'import', '--db', b, pkg, '--yes']);
+    expect(done.code).toBe(0);
+    expect(done.out).toMatch(/Đã nhận \d+ thay đổi/);
+    expect(JSON.parse((await cli(['profile', '--db', b, '--json'])).out)).toMatchObject({ committee: sampleProfile.committee });
+    expect((await cli(['package', 'import', '--db', b, pkg, '--yes'])).err).toMatch(/đã được nhận/);
+    expect((await cli(['package', 'history', '--db', b])).out).toMatch(/Nhận gói từ/);
+  }, 60_000);
+});

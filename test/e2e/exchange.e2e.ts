@@ -1,0 +1,108 @@
+/**
+ * Two installs in one test (two cores on two databases, one Chromium): the office exports a
+ * package through the screen; the unit previews it, compares the fingerprint, trusts, imports
+ * and sees the conclusion and its task; the unit records progress and sends a package back;
+ * the office sees that progress in its follow-up view.
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { call, issueKienMinhConclusion, openSection } from './support/pages';
+import { openTask, progressHistory, tasksTable } from './support/tasks-page';
+import { sampleProfile } from '../support/core-harness';
+
+const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
+const TASK = 'Rà soát, lập danh sách đất công do UBND xã quản lý';
+
+async function openExchange(page: Page, tab: string): Promise<void> {
+  await openSection(page, 'Trao đổi dữ liệu');
+  await page.getByRole('heading', { name: 'Trao đổi dữ liệu' }).waitFor();
+  await page.getByRole('tab', { name: tab }).click();
+}
+
+async function makePackage(app: E2eApp, target: string): Promise<string> {
+  await openExchange(app.page, 'Tạo gói dữ liệu');
+  await app.page.getByRole('radio', { name: target }).check();
+  await app.page.getByRole('button', { name: 'Tạo gói dữ liệu…' }).click();
+  await app.page.getByText('Đã lưu gói').waitFor();
+  const files = readdirSync(app.saveDir).filter((f) => f.endsWith('.vpdu'));
+  return join(app.saveDir, files.sort().at(-1) as string);
+}
+
+/** Chooses the file, compares and trusts the sender when asked, and imports. */
+async function receivePackage(app: E2eApp, path: string, shot?: string): Promise<void> {
+  await openExchange(app.page, 'Nhận gói dữ liệu');
+  app.queueOpen([path]);
+  await app.page.getByRole('button', { name: 'Chọn gói dữ liệu (.vpdu)…' }).click();
+  const trustButton = app.page.getByRole('button', { name: 'Tin cậy máy này' });
+  const receive = app.page.getByRole('button', { name: 'Nhận gói dữ liệu', exact: true });
+  await Promise.race([trustButton.waitFor(), receive.waitFor()]);
+  if (await trustButton.isVisible()) {
+    expect(await app.page.getByLabel('Dấu vân tay của máy gửi').textContent()).toMatch(/^\d{5}( \d{5}){5}$/);
+    expect(await trustButton.isDisabled()).toBe(true);
+    if (shot) await app.page.screenshot({ path: join(SHOTS, `${shot}-trust.png`) });
+    await app.page.getByLabel('Tôi đã đối chiếu: dấu vân tay trùng khớp từng nhóm số').check();
+    await trustButton.click();
+  }
+  await receive.waitFor();
+  await app.page.getByRole('table', { name: 'Những gì gói sẽ thay đổi' }).waitFor();
+  if (shot) await app.page.screenshot({ path: join(SHOTS, `${shot}-preview.png`) });
+  await receive.click();
+  await app.page.getByText('Đã nhận gói dữ liệu', { exact: true }).waitFor();
+}
+
+describe('exchange between two installs through the screens', () => {
+  const apps: E2eApp[] = [];
+  afterEach(async () => {
+    for (const a of apps.splice(0)) await a.close();
+  });
+  afterAll(() => closeBrowser());
+
+  it('office → unit → office: the conclusion and its task go out, the progress comes back', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const office = await startApp();
+    const unit = await startApp();
+    apps.push(office, unit);
+    for (const app of [office, unit]) {
+      await app.setNow('2026-05-08T09:00:00');
+      await call(app, 'profile.save', sampleProfile);
+      await app.page.setViewportSize({ width: 1366, height: 768 });
+      await app.page.reload();
+    }
+    const { conclusionId } = await issueKienMinhConclusion(office, { body: 'template' });
+    const units = await call(office, 'units.list', {});
+    const ubnd = units.find((u) => u.shortName === 'UBND xã') ?? units[0];
+    await call(office, 'tasks.createMany', { tasks: [{ conclusionId, content: TASK, leadUnitIds: [ubnd!.id], dueDate: '2026-05-30' }] });
+
+    const first = await makePackage(office, 'Tất cả dữ liệu');
+    await office.page.screenshot({ path: join(SHOTS, 'exchange-export.png') });
+    await receivePackage(unit, first, 'exchange-unit');
+    await unit.page.screenshot({ path: join(SHOTS, 'exchange-received.png') });
+
+    // The unit sees the issued conclusion and the task assigned to it.
+    await openSection(unit.page, 'Kết luận');
+    await unit.page.getByText('62-TB/ĐU').first().waitFor();
+    await openSection(unit.page, 'Nhiệm vụ');
+    await tasksTable(unit.page).getByRole('link', { name: TASK }).first().waitFor();
+
+    // The unit records progress and sends it back to the office (now a trusted install).
+    await unit.setNow('2026-05-20T15:00:00');
+    const task = (await call(unit, 'tasks.list', { view: 'all' })).items[0];
+    await call(unit, 'tasks.recordProgress', { taskId: task!.id, status: 'done', note: 'Đã lập danh sách 12 thửa đất công' });
+    const back = await makePackage(unit, (await call(office, 'exchange.overview', {})).identity.name);
+    await receivePackage(office, back);
+
+    await openSection(office.page, 'Nhiệm vụ');
+    await openTask(office.page, TASK);
+    expect(await progressHistory(office.page).textContent()).toContain('Đã lập danh sách 12 thửa đất công');
+
+    await openExchange(office.page, 'Lịch sử gói');
+    await office.page.getByRole('table', { name: 'Lịch sử gói dữ liệu' }).getByText('Nhận gói').waitFor();
+    await office.page.screenshot({ path: join(SHOTS, 'exchange-history.png') });
+    await openExchange(office.page, 'Máy đã tin cậy');
+    await office.page.screenshot({ path: join(SHOTS, 'exchange-installs.png') });
+  }, 180_000);
+});
