@@ -3,11 +3,12 @@
  * hash). They are stored content-addressed, the way the core stores attached files: written
  * to a temporary name, flushed, renamed; an existing file of that name is kept.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoreContext } from '../core/context';
 import { all } from '../db/query';
 import { evidenceDir } from '../tasks/evidence-store';
+import { writeDurably } from './durable-file';
 import { FILES_PREFIX } from './package-manifest';
 
 export function storeEvidenceFiles(ctx: CoreContext, entries: ReadonlyMap<string, Uint8Array>): number {
@@ -21,15 +22,7 @@ export function storeEvidenceFiles(ctx: CoreContext, entries: ReadonlyMap<string
     if (!/^[0-9a-f]{64}$/.test(sha)) continue;
     const target = join(dir, storedNameFor(ctx, sha, entries));
     if (existsSync(target)) continue;
-    const tmp = `${target}.${process.pid}.tmp`;
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, target);
+    writeDurably(target, data);
     stored += 1;
   }
   return stored;

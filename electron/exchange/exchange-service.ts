@@ -2,7 +2,7 @@
  * The contract's exchange methods: identity and trust, making a package into a file, preview
  * and import of a package file (after a backup), history, conflicts and the backlog.
  */
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { formatFingerprint } from '../../shared/exchange/fingerprint';
@@ -10,6 +10,7 @@ import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { all, run } from '../db/query';
 import { backupBeforeImport } from './import-backup';
+import { writeDurably } from './durable-file';
 import { fieldLabel, recordLabel } from './conflicts-service';
 import { localInstall } from './install-keys';
 import { findKnownInstall, listKnownInstalls, trustInstall, untrustInstall } from './known-installs';
@@ -66,30 +67,6 @@ export function suggestedPackageName(ctx: CoreContext, recipientName: string | n
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
   return `goi-du-lieu-${recipientName ? safeFilePart(recipientName) : 'tat-ca'}-${stamp}.vpdu`;
-}
-
-/** Written to a temporary name beside the target, flushed, then renamed: a pulled USB stick leaves no half package under the real name. */
-function writeDurably(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing was written
-    }
-    const code = (err as { code?: string }).code;
-    if (code === 'ENOSPC') throw new AppError('DISK_FULL', 'Ổ đĩa (USB) đã đầy, không ghi được gói dữ liệu. Hãy giải phóng chỗ trống hoặc chọn ổ khác.', `ENOSPC writing ${path}`);
-    throw new AppError('IO', `Không ghi được gói dữ liệu vào "${basename(path)}". Hãy kiểm tra USB và thử lại.`, `write ${path}: ${String(err)}`);
-  }
 }
 
 export async function exportPackageToFile(ctx: CoreContext, input: ExportRequest & { path?: string | undefined }) {

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { AppError } from '../../shared/api/errors';
 import { formatFingerprint, normalizeFingerprint } from '../../shared/exchange/fingerprint';
 import type { CoreContext } from '../core/context';
+import type { KnownInstallsTable } from '../db/schema';
 import { all, first, run } from '../db/query';
 import { fingerprintOf, type PublicKeys } from './package-crypto';
 
@@ -51,16 +52,7 @@ export function rememberSeenInstall(ctx: CoreContext, identity: InstallPublicIde
   renameSync(`${path}.tmp`, path);
 }
 
-function toKnown(row: {
-  install_id: string;
-  name: string;
-  signing_key: string;
-  agreement_key: string;
-  fingerprint: string;
-  trusted_at: string | null;
-  first_seen_at: string;
-  last_package_at: string | null;
-}): KnownInstall {
+function toKnown(row: KnownInstallsTable): KnownInstall {
   return {
     installId: row.install_id,
     name: row.name,

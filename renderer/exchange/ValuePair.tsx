@@ -14,6 +14,19 @@ function show(value: string | number | null): string {
   return text;
 }
 
+function LabelledValue({ label, value }: { label: string; value: string | number | null }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+        {show(value).slice(0, 600)}
+      </Text>
+    </Stack>
+  );
+}
+
 /** Two values of one field side by side: the one kept and the other one. */
 export function ValuePair(props: { title: string; kept: string | number | null; other: string | number | null; keptLabel: string; otherLabel: string; children?: React.ReactNode }) {
   return (
@@ -23,22 +36,8 @@ export function ValuePair(props: { title: string; kept: string | number | null; 
           {props.title}
         </Text>
         <SimpleGrid cols={2}>
-          <Stack gap={2}>
-            <Text size="xs" c="dimmed">
-              {props.keptLabel}
-            </Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-              {show(props.kept).slice(0, 600)}
-            </Text>
-          </Stack>
-          <Stack gap={2}>
-            <Text size="xs" c="dimmed">
-              {props.otherLabel}
-            </Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-              {show(props.other).slice(0, 600)}
-            </Text>
-          </Stack>
+          <LabelledValue label={props.keptLabel} value={props.kept} />
+          <LabelledValue label={props.otherLabel} value={props.other} />
         </SimpleGrid>
         {props.children}
       </Stack>
