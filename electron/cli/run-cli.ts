@@ -1,6 +1,5 @@
 import { AppError } from '../../shared/api/errors';
 import { UsageError, type CliIo } from './cli-context';
-import { identityCommand } from './commands/identity';
 import { initCommand } from './commands/init';
 import { backupCommand, checkCommand, restoreCommand } from './commands/data';
 import { profileCommand } from './commands/profile';
@@ -8,14 +7,12 @@ import { exportDocxCommand } from './commands/export-docx';
 import { importCommand } from './commands/import';
 import { followupCommand, progressCommand, tasksCommand } from './commands/tasks';
 import { conclusionCommand, conclusionsCommand, meetingsCommand, searchCommand } from './commands/conclusions';
-
 import { conflictsCommand, identityCommand, packageCommand, trustCommand } from './commands/exchange';
 
 type Command = (args: string[], io: CliIo) => Promise<void>;
 
 const commands: Record<string, Command> = {
   init: initCommand,
-  identity: identityCommand,
   profile: profileCommand,
   conclusion: conclusionCommand,
   conclusions: conclusionsCommand,
@@ -37,7 +34,6 @@ const commands: Record<string, Command> = {
 
 export const HELP = `Văn phòng Đảng ủy — dòng lệnh
   init --db FILE                     tạo/nâng cấp tệp dữ liệu
-  identity --db FILE [--json]        mã và tên máy này (tệp sao chép sang chỗ khác nhận mã mới)
   profile --db FILE [--json]         xem thông tin cơ quan
   profile --db FILE --set FILE.json  lưu thông tin cơ quan
   conclusion new --db FILE --kind TB|KL --title TEXT [--meeting ID] [--template KEY]

@@ -8,7 +8,7 @@ describe('CLI: identity', () => {
   const cleanups: Array<() => void> = [];
   afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-  it('prints the install id, name and a null fingerprint; a copy at another path reports another id once opened', async () => {
+  it('prints the install id, name and key fingerprint; a copy at another path reports another id once opened', async () => {
     const t = makeTempDir();
     cleanups.push(t.cleanup);
     const db = join(t.dir, 'o.sqlite');
@@ -17,7 +17,8 @@ describe('CLI: identity', () => {
     const id = JSON.parse(first.out) as { id: string; name: string; fingerprint: string | null };
     expect(id.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(id.name).toMatch(/^Máy /);
-    expect(id.fingerprint).toBeNull();
+    // Keys are made at first start: 30 digits, read aloud in six groups.
+    expect(id.fingerprint).toMatch(/^\d{30}$/);
     expect(JSON.parse((await cli(['identity', '--db', db, '--json'])).out)).toEqual(id);
     const copy = join(t.dir, 'copy.sqlite');
     copyFileSync(db, copy);
