@@ -12,6 +12,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { LockGate } from './app-lock/LockGate';
+import { CrashBoundary } from './app/CrashBoundary';
 import { theme } from './app/theme';
 
 const root = document.getElementById('root');
@@ -25,9 +26,11 @@ if (root) {
             {/* In the lower part of the side bar, below the sections: a toast there covers
                 no title, field or button of a screen or a dialog (top-centre sat on modal titles). */}
             <Notifications position="bottom-left" containerWidth={214} limit={3} zIndex={400} />
-            <LockGate>
-              <App />
-            </LockGate>
+            <CrashBoundary>
+              <LockGate>
+                <App />
+              </LockGate>
+            </CrashBoundary>
           </ModalsProvider>
         </DatesProvider>
       </MantineProvider>

@@ -1,6 +1,7 @@
 import { apiContract, isApiMethod, type ApiMethod, type ApiOutput, type ApiParsedInput } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import type { CoreContext } from '../core/context';
+import { describeError } from '../system/log-file';
 import { toAppErrorValue, validationError } from './errors';
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CoreContext) => ApiOutput<M> | Promise<ApiOutput<M>>;
@@ -38,7 +39,9 @@ export function createDispatcher(ctx: CoreContext, handlers: HandlerMap, options
       return ok(value);
     } catch (err) {
       const error = toAppErrorValue(err);
-      options.log?.(`[${method}] ${error.code}: ${error.detail}`);
+      // Unexpected failures are logged with their stack; expected ones (a refused input, a
+      // missing file) with their English detail. Neither carries the user's documents.
+      options.log?.(`[${method}] ${error.code}: ${error.code === 'INTERNAL' ? describeError(err) : error.detail}`);
       return fail(error);
     }
   };

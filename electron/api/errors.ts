@@ -54,6 +54,7 @@ export function toAppErrorValue(err: unknown): AppErrorValue {
   return {
     code: 'INTERNAL',
     message: 'Đã xảy ra lỗi không mong muốn. Thao tác đã được hủy; dữ liệu không bị thay đổi.',
-    detail: err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}` : String(err),
+    // The stack goes to the log file (dispatch logs it), never over the transport to the page.
+    detail: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
   };
 }

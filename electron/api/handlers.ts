@@ -67,6 +67,10 @@ export const handlers: HandlerMap = {
     replicaId: ctx.install.id,
     today: localIsoDate(ctx.clock.now()),
   }),
+  'app.reportError': ({ message, stack }, ctx) => {
+    ctx.log(`[renderer] ${message}\n${stack}`);
+    return {};
+  },
   'home.summary': (_input, ctx) => homeSummary(ctx),
   'home.followUpCharts': (_input, ctx) => followUpCharts(ctx),
   'db.integrityCheck': (_input, ctx) => checkDataNow(ctx),

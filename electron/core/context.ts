@@ -33,4 +33,6 @@ export interface CoreContext {
   files: FileHandles;
   openedFiles: OpenedFiles;
   appVersion: string;
+  /** The app's log (a file in Electron, stderr in development, nothing in tests). */
+  log: (line: string) => void;
 }

@@ -90,6 +90,7 @@ export function createCore(options: CoreOptions): Core {
     files,
     openedFiles: new OpenedFiles(files),
     appVersion: APP_VERSION,
+    log: options.log ?? (() => undefined),
   };
   if (!opened.readOnly && options.seedUnits !== false) seedUnitsOnce(ctx);
   setDatabaseSession(ctx, {

@@ -1,36 +1,49 @@
-import { BrowserWindow, session, shell } from 'electron';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { BrowserWindow, session, shell, type Session, type WebContents } from 'electron';
+import { APP_INDEX_URL, isAllowedRequest, isAppPageUrl, isExternalLink } from './app-url';
+import { CSP } from './app-protocol';
 
-/** Content Security Policy of the app page: only our own files, no remote content at all. */
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'", // Mantine injects CSS variables at runtime
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CSP };
 
-export function rendererIndexUrl(rendererDir: string): string {
-  return pathToFileURL(join(rendererDir, 'index.html')).toString();
-}
-
-export function createMainWindow(options: { rendererDir: string; preloadPath: string }): BrowserWindow {
-  const indexUrl = rendererIndexUrl(options.rendererDir);
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+/**
+ * Locks the session down: nothing outside app:// loads, every permission is refused, whether
+ * a page asks for it (request) or Chromium only checks it (check; e.g. clipboard-read,
+ * notifications, media). The app needs none.
+ */
+export function hardenSession(s: Session): void {
+  s.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
-  // Nothing outside the app's own files may load (no remote content, ever).
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith('file:') || details.url.startsWith('devtools:') || details.url.startsWith('data:');
-    callback({ cancel: !allowed });
-  });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  s.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  s.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  s.setPermissionCheckHandler(() => false);
+  s.on('will-download', (event) => event.preventDefault());
+}
 
+/** Keeps a web contents on the app page: no navigation or redirect away, no new windows. */
+export function guardWebContents(contents: WebContents): void {
+  const stayHome = (event: { preventDefault(): void }, url: string) => {
+    if (!isAppPageUrl(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayHome);
+  contents.on('will-redirect', stayHome);
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppPageUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // Links to the outside open in the system browser, never inside the app.
+    if (isExternalLink(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** The app page, optionally at a hash route ("/import"). */
+export function appPageUrl(route?: string): string {
+  return route ? `${APP_INDEX_URL}#${route}` : APP_INDEX_URL;
+}
+
+export function createMainWindow(options: { preloadPath: string; route?: string }): BrowserWindow {
+  hardenSession(session.defaultSession);
   const win = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -45,21 +58,18 @@ export function createMainWindow(options: { rendererDir: string; preloadPath: st
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
       spellcheck: false,
     },
   });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(indexUrl)) event.preventDefault();
-  });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // Links to the outside open in the system browser, never inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  guardWebContents(win.webContents);
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(indexUrl);
+  void win.loadURL(appPageUrl(options.route));
   return win;
 }

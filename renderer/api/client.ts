@@ -79,3 +79,21 @@ export function errorMessage(err: unknown): string {
   if (err instanceof ApiError) return err.value.message;
   return 'Đã xảy ra lỗi không mong muốn.';
 }
+
+/**
+ * Calls back when the OS opened files with the app. In Electron the shell says so; over the
+ * loopback transport (development, tests) the window checks when it gets the focus.
+ */
+export function onFilesOpened(callback: () => void): () => void {
+  if (window.vpdu?.onFilesOpened) {
+    let live = true;
+    window.vpdu.onFilesOpened(() => {
+      if (live) callback();
+    });
+    return () => {
+      live = false;
+    };
+  }
+  window.addEventListener('focus', callback);
+  return () => window.removeEventListener('focus', callback);
+}

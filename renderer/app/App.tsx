@@ -15,6 +15,8 @@ import { RegisterPage } from '../register/RegisterPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TasksPage } from '../tasks/TasksPage';
 import { activeNavPath, navItems } from './navigation';
+import { CrashBoundary } from './CrashBoundary';
+import { useOpenedFiles } from './opened-files';
 import { navigate, useRoute } from './router';
 
 function Page({ path, onProfileChanged }: { path: string; onProfileChanged: () => void }) {
@@ -43,6 +45,7 @@ export function App() {
   const profile = useApiQuery('profile.get', {});
   const [searching, setSearching] = useState(false);
   useSearchHotkey(() => setSearching(true));
+  useOpenedFiles();
 
   if (profile.loading && profile.data === undefined) {
     return (
@@ -103,7 +106,9 @@ export function App() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Page path={path} onProfileChanged={profile.reload} />
+        <CrashBoundary resetKey={path} onBack={() => navigate('/')}>
+          <Page path={path} onProfileChanged={profile.reload} />
+        </CrashBoundary>
       </AppShell.Main>
       <SearchSpotlight opened={searching} onClose={() => setSearching(false)} />
       <StartupReminder />

@@ -86,6 +86,8 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
 
 export const apiContract = {
   'app.info': method(z.object({}).default({}), appInfoSchema),
+  /** A screen of the window failed to draw: its error goes to the app's log file. */
+  'app.reportError': method(z.object({ message: z.string().max(1000), stack: z.string().max(8000).default('') }), z.object({})),
   'home.summary': method(z.object({}).default({}), homeSummarySchema),
   /** Home charts for the current term: completion by leading unit, late tasks by due month. */
   'home.followUpCharts': method(
@@ -398,5 +400,7 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 /** The single bridge the preload script exposes on `window.vpdu`. */
 export interface IpcBridge {
   invoke(method: string, input: unknown): Promise<unknown>;
+  /** Called when the OS opened files with the app; the page takes them with `files.takeOpened`. */
+  onFilesOpened?(callback: () => void): void;
 }
 export const IPC_CHANNEL = 'vpdu:invoke';
