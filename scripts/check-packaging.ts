@@ -72,6 +72,8 @@ export interface PackagingReport {
     prebuilds: string[];
   } | null;
   networkRequests: string[];
+  /** Where the unpacked app was laid out (only with `keep`: the caller removes `workDir`). */
+  layout: (LayoutResult & { workDir: string }) | null;
   failures: string[];
   checks: Check[];
 }
@@ -179,7 +181,24 @@ export function checkConfig(config: Configuration, projectDir = PROJECT_DIR): { 
   expect('npmRebuild', config.npmRebuild, false);
   expect('buildDependenciesFromSource', config.buildDependenciesFromSource, false);
   expect('asarUnpack includes **/*.node', asList(config.asarUnpack).includes('**/*.node'), true);
-  expect('win.target', winTargets, [{ target: 'nsis', arch: ['x64'] }]);
+  expect('win.target', winTargets, [
+    { target: 'nsis', arch: ['x64'] },
+    { target: 'portable', arch: ['x64'] },
+  ]);
+  expect('electronFuses', get(config, 'electronFuses'), {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  });
+  expect('fileAssociations', asList(get(config, 'fileAssociations')).map((a) => (a as { ext?: unknown }).ext), ['vpdu']);
+  expect('nsis.deleteAppDataOnUninstall', get(config, 'nsis.deleteAppDataOnUninstall'), false);
+  const nsh = get(config, 'nsis.include');
+  const nshOk = typeof nsh === 'string' && existsSync(resolve(projectDir, nsh)) && readFileSync(resolve(projectDir, nsh), 'utf8').includes('customUnInstall');
+  checks.push({ name: 'config.nsis.include has the keep-data uninstall page', ok: nshOk });
   expect('nsis.oneClick', get(config, 'nsis.oneClick'), false);
   expect('nsis.perMachine', get(config, 'nsis.perMachine'), false);
   expect('nsis.allowToChangeInstallationDirectory', get(config, 'nsis.allowToChangeInstallationDirectory'), true);
@@ -200,6 +219,7 @@ export function checkConfig(config: Configuration, projectDir = PROJECT_DIR): { 
       asarUnpack: config.asarUnpack,
       win: winTargets,
       nsisArtifactName: get(config, 'nsis.artifactName'),
+      portableArtifactName: get(config, 'portable.artifactName'),
     },
   };
 }
@@ -223,12 +243,27 @@ export async function createStubElectronDist(platform: TargetPlatform, dir: stri
     vi.setStringValues({ lang: 1033, codepage: 1200 }, { ProductName: 'Electron', FileDescription: 'Electron stub for packaging checks' });
     vi.outputToResourceEntries(res.entries);
     res.outputResource(exe);
-    await writeFile(join(dir, 'electron.exe'), Buffer.from(exe.generate()));
+    // Electron's fuse wire as electron.exe carries it (sentinel, wire version 1, 8 fuses, each
+    // '1' on / '0' off at their defaults), so electron-builder's `electronFuses` has a wire to flip.
+    const fuseWire = Buffer.from(`${FUSE_SENTINEL}\x01\x08${STUB_DEFAULT_FUSES}`, 'latin1');
+    await writeFile(join(dir, 'electron.exe'), Buffer.concat([Buffer.from(exe.generate()), fuseWire]));
   } else {
     await writeFile(join(dir, 'electron'), '#!/bin/sh\necho "electron stub"\n', { mode: 0o755 });
   }
   await writeFile(join(dir, 'LICENSE'), 'Electron stub for packaging checks\n');
   return dir;
+}
+
+export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/** Electron's defaults: RunAsNode on, cookie encryption off, NODE_OPTIONS on, inspect on, integrity off, asar-only off, V8 snapshot off, file:// privileges on. */
+export const STUB_DEFAULT_FUSES = '10110001';
+
+/** The fuse states in an executable, by position (FuseV1Options order), as '0'/'1' characters. */
+export function readFuseWire(exe: Buffer): string | null {
+  const at = exe.lastIndexOf(FUSE_SENTINEL);
+  if (at < 0) return null;
+  const length = exe[at + FUSE_SENTINEL.length + 1] ?? 0;
+  return exe.toString('latin1', at + FUSE_SENTINEL.length + 2, at + FUSE_SENTINEL.length + 2 + length);
 }
 
 export interface LayoutResult {
@@ -457,6 +492,7 @@ export async function runPackagingCheck(options: RunOptions = {}): Promise<Packa
     asar: null,
     betterSqlite3: null,
     networkRequests: guard.requests,
+    layout: null,
     failures: [],
     checks: [],
   };
@@ -498,6 +534,7 @@ export async function runPackagingCheck(options: RunOptions = {}): Promise<Packa
       report.checks.push(...inspected.checks);
       report.asar = inspected.asar;
       report.betterSqlite3 = inspected.betterSqlite3;
+      if (options.keep) report.layout = { ...layout, workDir };
     }
     report.checks.push({ name: 'no network request attempted', ok: guard.requests.length === 0, detail: guard.requests.join(', ') });
   } finally {

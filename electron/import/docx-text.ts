@@ -6,6 +6,7 @@
 import mammoth from 'mammoth';
 import { htmlToMarkedText } from './html-to-marked-text';
 import { ImportFileError } from './import-errors';
+import { checkZipLimits } from './zip-limits';
 
 export interface DocxText {
   text: string;
@@ -25,6 +26,7 @@ export async function docxToMarkedText(buffer: Buffer): Promise<DocxText> {
   if (startsWith(buffer, OLE_MAGIC)) throw new ImportFileError('legacy-doc', 'OLE compound file (.doc), not OOXML');
   if (!startsWith(buffer, ZIP_MAGIC)) throw new ImportFileError('not-docx', 'Buffer does not start with a ZIP signature');
 
+  checkZipLimits(buffer);
   let html: string;
   try {
     const result = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: true });

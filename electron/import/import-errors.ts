@@ -10,6 +10,7 @@ export type ImportFailure =
   | 'not-docx' // not a ZIP, or a ZIP without a Word document inside
   | 'legacy-doc' // a Word 97–2003 .doc (OLE compound file)
   | 'corrupt-docx' // a ZIP that mammoth could not read
+  | 'too-large-docx' // a ZIP whose parts inflate past the limits (a zip bomb)
   | 'binary'; // bytes that are not text in any supported encoding
 
 const MESSAGES: Record<ImportFailure, string> = {
@@ -17,6 +18,7 @@ const MESSAGES: Record<ImportFailure, string> = {
   'not-docx': 'Tệp không phải văn bản Word (.docx) hợp lệ.',
   'legacy-doc': 'Tệp Word 97–2003 (.doc) chưa được hỗ trợ. Hãy mở tệp trong Word và lưu lại dưới dạng .docx.',
   'corrupt-docx': 'Tệp Word (.docx) bị hỏng hoặc không đọc được.',
+  'too-large-docx': 'Tệp Word (.docx) chứa nội dung nén quá lớn so với một văn bản kết luận (có thể là tệp độc hại); không có gì được nhập.',
   binary: 'Tệp không phải văn bản (có thể là tệp nhị phân hoặc đã hỏng).',
 };
 

@@ -7,10 +7,12 @@
  * sources (esbuild, ~1 s); dist/renderer/ is built with vite only when missing.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { FORBIDDEN_PACKAGES, PROJECT_DIR, runPackagingCheck, type PackagingReport } from '../../scripts/check-packaging';
+import { extractFile, listPackage } from '@electron/asar';
+import { NtExecutable, NtExecutableResource, Resource } from 'resedit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORBIDDEN_PACKAGES, PROJECT_DIR, readFuseWire, runPackagingCheck, type PackagingReport } from '../../scripts/check-packaging';
 
 const TIMEOUT = 120_000;
 
@@ -41,8 +43,18 @@ describe('Windows packaging (electron-builder, offline)', () => {
 
   beforeAll(async () => {
     ensureBuildOutput();
-    report = await runPackagingCheck();
+    report = await runPackagingCheck({ keep: true });
   }, TIMEOUT);
+  afterAll(() => {
+    if (report?.layout) rmSync(report.layout.workDir, { recursive: true, force: true });
+  });
+
+  /** The laid-out Windows app, read from disk here rather than from the script's own report. */
+  function layout() {
+    const l = report.layout;
+    if (!l) throw new Error(`no layout: ${report.failures.join('; ')}`);
+    return l;
+  }
 
   it('passes every check', () => {
     expect(report.failures).toEqual([]);
@@ -56,7 +68,10 @@ describe('Windows packaging (electron-builder, offline)', () => {
       productName: 'Văn phòng Đảng ủy',
       npmRebuild: false,
       buildDependenciesFromSource: false,
-      win: [{ target: 'nsis', arch: ['x64'] }],
+      win: [
+        { target: 'nsis', arch: ['x64'] },
+        { target: 'portable', arch: ['x64'] },
+      ],
       nsisArtifactName: 'VanPhongDangUy-Setup-${version}.${ext}',
     });
     expect(report.config.asarUnpack).toContain('**/*.node');
@@ -81,6 +96,45 @@ describe('Windows packaging (electron-builder, offline)', () => {
     for (const name of ['asar has dist-electron/main.cjs', 'asar has dist-electron/preload.cjs', 'asar has dist/renderer/index.html', 'no *.map files', 'main.cjs has no electron/dev-server code']) {
       expect(report.checks.find((c) => c.name === name), name).toMatchObject({ ok: true });
     }
+  });
+
+  it('has, on disk, the app, the native module, the icon and the resources', () => {
+    const { appOutDir, resourcesDir, exeName } = layout();
+    expect(exeName).toBe('Văn phòng Đảng ủy.exe');
+    const asarPath = join(resourcesDir, 'app.asar');
+    const packed = listPackage(asarPath, { isPack: false }).map((p) => p.replace(/\\/g, '/'));
+    for (const file of ['/package.json', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/dist/renderer/index.html']) expect(packed, file).toContain(file);
+    expect(packed.some((p) => /^\/dist\/renderer\/assets\/.+\.js$/.test(p))).toBe(true);
+    expect(packed.filter((p) => p.endsWith('.map'))).toEqual([]);
+    expect(packed.some((p) => p.startsWith('/node_modules/vitest') || p.startsWith('/electron/') || p.startsWith('/test/'))).toBe(false);
+    const main = extractFile(asarPath, 'dist-electron/main.cjs').toString('utf8');
+    expect(main).toContain('registerSchemesAsPrivileged');
+    expect(main).not.toContain('startLoopbackServer');
+    const pkg = JSON.parse(extractFile(asarPath, 'package.json').toString('utf8')) as { productName: string; main: string };
+    expect(pkg).toMatchObject({ productName: 'Văn phòng Đảng ủy', main: 'dist-electron/main.cjs' });
+
+    // The native module: the same bytes as the win32-x64 prebuild, outside the archive.
+    const unpackedDir = join(resourcesDir, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'prebuilds');
+    expect(readdirSync(unpackedDir)).toEqual(['win32-x64.node']);
+    const shipped = readFileSync(join(unpackedDir, 'win32-x64.node'));
+    expect(shipped.equals(readFileSync(join(PROJECT_DIR, 'node_modules/better-sqlite3/prebuilds/win32-x64.node')))).toBe(true);
+    expect(shipped.subarray(0, 2).toString('latin1')).toBe('MZ');
+
+    // The executable carries the app's icon (every size of resources/icon.ico) and name.
+    const exe = readFileSync(join(appOutDir, exeName));
+    const res = NtExecutableResource.from(NtExecutable.from(exe));
+    const sizes = Resource.IconGroupEntry.fromEntries(res.entries).flatMap((g) => g.icons.map((i) => i.width || 256)).sort((a, b) => a - b);
+    expect(sizes).toEqual([16, 24, 32, 48, 64, 128, 256]);
+    const vi = Resource.VersionInfo.fromEntries(res.entries)[0]!;
+    expect(vi.getStringValues(vi.getAllLanguagesForStringValues()[0]!).ProductName).toBe('Văn phòng Đảng ủy');
+    expect(res.entries.some((e) => e.type === 'INTEGRITY' && e.id === 'ELECTRONASAR')).toBe(true);
+  });
+
+  it('flips the Electron fuses in the executable', () => {
+    const { appOutDir, exeName } = layout();
+    // RunAsNode off, cookie encryption on, NODE_OPTIONS off, --inspect off, asar integrity on,
+    // only app.asar, V8 snapshot untouched, no extra file:// privileges.
+    expect(readFuseWire(readFileSync(join(appOutDir, exeName)))).toBe('01001100');
   });
 
   it('ships better-sqlite3 with its win32-x64 binary unpacked next to app.asar', () => {
