@@ -4,6 +4,7 @@
  * targets are read by people (see docs/ARCHITECTURE.md), not asserted in tests.
  */
 import { benchExchange } from './bench/exchange';
+import { benchDocxLimits } from './bench/docx-limits';
 import { benchExport } from './bench/export';
 import { benchFoundation } from './bench/foundation';
 import { benchImport } from './bench/import';
@@ -14,6 +15,7 @@ const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   foundation: benchFoundation,
   export: benchExport,
   import: benchImport,
+  docxLimits: benchDocxLimits,
   commune10Years: benchOneCommune,
   cityScale: benchCityScale,
   exchange: benchExchange,
