@@ -65,6 +65,8 @@ export function createMainWindow(options: { preloadPath: string; route?: string 
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // A middle click must not open a link in a new window behind the window-open handler's back.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });
