@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-url';
+import { RENDERER_MIME_TYPES as MIME } from '../system/mime-types';
 
 /** Content Security Policy of the app page: only our own files, no remote content at all. */
 export const CSP = [
@@ -19,19 +20,6 @@ export const CSP = [
   "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-};
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CSP,
