@@ -56,7 +56,8 @@ export function contentOf(c: Conclusion): ConclusionContent {
   return conclusionContentSchema.parse(c);
 }
 
-function contentColumns(content: ConclusionContent) {
+/** The conclusions columns a content sets (shared by drafting and import). */
+export function contentColumns(content: ConclusionContent) {
   return {
     kind: content.kind,
     body: content.body,

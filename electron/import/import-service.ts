@@ -22,6 +22,7 @@ import { unmatchedNames } from '../../shared/tasks/unmatched-names';
 import { foldForMatching } from '../../shared/text/fold';
 import type { UnitRef } from '../../shared/units/types';
 import { recordVersion } from '../conclusions/conclusion-versions';
+import { contentColumns } from '../conclusions/conclusions-service';
 import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { first } from '../db/query';
@@ -355,18 +356,7 @@ export function saveImport(ctx: CoreContext, input: ImportSave): { conclusionId:
       const termId = termFor(ctx, f.issueDate);
       insertRow(ctx, 'conclusions', {
         id: conclusionId,
-        kind: content.kind,
-        body: content.body,
-        meeting_id: content.meetingId,
-        template_key: null,
-        subtitle: content.subtitle,
-        summary: content.summary,
-        preamble: content.preamble,
-        outline_json: JSON.stringify(content.outline),
-        recipients_json: JSON.stringify(content.recipients),
-        signature_json: JSON.stringify(content.signature),
-        urgency: content.urgency,
-        secrecy: content.secrecy,
+        ...contentColumns(content),
         status: 'issued',
         number: parsedNumber?.number ?? null,
         number_symbol: f.numberSymbol,

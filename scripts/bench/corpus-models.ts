@@ -1,13 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildConclusionDocument } from '../../shared/document/conclusion-document';
 import type { PartyDocument } from '../../shared/document/model';
 import type { OutlineBlock } from '../../shared/document/outline';
 import { kienMinhContent, kienMinhProfile } from '../../test/support/corpus-documents';
+import { conclusionSetDir, corpusDir, fixturesDir, hasCorpus } from '../../test/support/corpus';
 import { outlineFromText } from '../../test/support/outline-from-text';
 
-export const corpusDir = resolve(process.cwd(), '../shared/corpus');
-const ownDirs = [resolve(process.cwd(), 'test/fixtures/flows'), resolve(process.cwd(), 'test/fixtures/conclusions')];
+const ownDirs = [fixturesDir, conclusionSetDir];
 
 export interface BenchText {
   file: string;
@@ -22,7 +22,7 @@ export interface BenchText {
 export function benchTexts(): { source: string; texts: BenchText[] } {
   const read = (dir: string, names: string[]) => names.map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
   const own = ownDirs.flatMap((dir) => read(dir, readdirSync(dir).filter((f) => f.endsWith('.txt') && !f.includes('khong-phai-ket-luan'))));
-  const corpus = existsSync(corpusDir) ? read(corpusDir, readdirSync(corpusDir).filter((f) => f.endsWith('.txt'))) : [];
+  const corpus = hasCorpus ? read(corpusDir, readdirSync(corpusDir).filter((f) => f.endsWith('.txt'))) : [];
   const source = corpus.length
     ? `${own.length} own conclusions (test/fixtures) + ${corpus.length} of ../shared/corpus`
     : `${own.length} own conclusions (test/fixtures); ../shared/corpus not found`;
