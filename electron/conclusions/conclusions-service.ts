@@ -10,6 +10,7 @@ import {
 } from '../../shared/conclusions/schema';
 import type { ConclusionSummary } from '../../shared/conclusions/summary';
 import { buildTemplateOutline } from '../../shared/conclusions/templates';
+import { withoutBoldMarks } from '../../shared/document/bold-marks';
 import { blockText } from '../../shared/document/outline';
 import type { MeetingBody } from '../../shared/meetings/schema';
 import type { CoreContext } from '../core/context';
@@ -80,7 +81,7 @@ export function conclusionTitle(c: Pick<Conclusion, 'numberSymbol' | 'kind' | 's
 }
 
 export function conclusionText(c: Conclusion): string {
-  return [c.numberSymbol ?? '', c.subtitle ?? '', c.summary, c.preamble, ...c.outline.map(blockText), c.signature.signerName]
+  return [c.numberSymbol ?? '', c.subtitle ?? '', c.summary, withoutBoldMarks(c.preamble), ...c.outline.map(blockText), c.signature.signerName]
     .filter(Boolean)
     .join('\n');
 }

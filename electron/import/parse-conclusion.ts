@@ -7,6 +7,7 @@
  * that know the genre (Hướng dẫn 36-HD/VPTW and office practice), not any particular file.
  * Anything not recognised is left null and explained in `warnings` (Vietnamese, for users).
  */
+import { markBold, withoutBoldMarks } from '../../shared/document/bold-marks';
 import type { OutlineBlock } from '../../shared/document/outline';
 import { isHardWrapped, joinBrokenParagraphs, type BodyParagraph } from './body-paragraphs';
 import { findClosingStart, readClosing, type ParsedSignature } from './closing-block';
@@ -67,7 +68,7 @@ export interface ParsedConclusion {
   /** Items under "Nơi nhận:", without the dash and the trailing ",;.". */
   recipients: string[];
   signature: ParsedSignature;
-  /** Opening paragraphs before the body, one paragraph per line, plain text. */
+  /** Opening paragraphs before the body, one paragraph per line; bold kept as `**…**`. */
   preamble: string;
   /** The body as outline blocks (ids b1, b2 …), labels kept as printed. */
   outline: OutlineBlock[];
@@ -149,7 +150,8 @@ export function parseConclusionText(text: string, options: ParseConclusionOption
   const paragraphs = joinBrokenParagraphs(bodyLines, isHardWrapped(bodyLines));
   const preambleEnd = splitPreamble(paragraphs);
   const preambleParagraphs = paragraphs.slice(0, preambleEnd);
-  const preamble = preambleParagraphs.map((p) => p.text).join('\n');
+  // Bold typed in the opening (the meeting's date, a report's number) travels as `**…**`.
+  const preamble = preambleParagraphs.map((p) => markBold(p.runs)).join('\n');
   const outline = buildOutline(paragraphs.slice(preambleEnd));
 
   const issueYear = header.issueDate ? Number(header.issueDate.slice(0, 4)) : undefined;
@@ -225,7 +227,7 @@ export function parseConclusionText(text: string, options: ParseConclusionOption
     summary: title?.summary ?? null,
     numberSymbol: header.numberSymbol,
     committee: header.committee,
-    preamble,
+    preamble: withoutBoldMarks(preamble),
     outlineBlocks: outline.blocks.length,
     recipients: closing.recipients,
     signatureAuthority: closing.signature.authority,

@@ -67,7 +67,7 @@ export function TitleFields({ content, change, errors, readOnly }: FieldsProps) 
       />
       <Textarea
         label="Phần mở đầu"
-        description="Lấy từ hội nghị; sửa tự do. Mỗi dòng là một đoạn văn."
+        description="Lấy từ hội nghị; sửa tự do. Mỗi dòng là một đoạn văn; chữ đặt giữa hai dấu ** (như **10/02/2026**) được in đậm."
         autosize
         minRows={4}
         maxRows={16}

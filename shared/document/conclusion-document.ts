@@ -14,6 +14,7 @@ import {
   type DocumentProfile,
   type DocumentStatus,
 } from './document-parts';
+import { boldMarkedRuns } from './bold-marks';
 import type { BodyItem, PartyDocument } from './model';
 import { blockText, computeLabels, type OutlineBlock } from './outline';
 
@@ -39,7 +40,7 @@ function normalizeBlock(block: OutlineBlock): OutlineBlock {
 export function buildConclusionDocument(input: ConclusionDocumentInput): PartyDocument {
   const preamble: BodyItem[] = splitParagraphs(input.preamble).map((text, index) => ({
     type: 'block',
-    block: { id: `preamble-${index + 1}`, kind: 'paragraph', runs: [{ text }] },
+    block: { id: `preamble-${index + 1}`, kind: 'paragraph', runs: boldMarkedRuns(text) },
     label: '',
   }));
   // Empty paragraphs (template slots never filled) are not printed; numbering skips them too.

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli';
 import { conclusionSetDir, FLOW_FILES, fixturesDir, KIEN_MINH_FILE } from '../support/corpus';
@@ -86,7 +87,14 @@ describe('importing existing conclusions through the contract', () => {
             new Paragraph('An Thắng, ngày 15 tháng 3 năm 2026'),
             new Paragraph({ children: [new TextRun({ text: 'KẾT LUẬN', bold: true })] }),
             new Paragraph({ children: [new TextRun({ text: 'về công tác chuyển đổi số', bold: true })] }),
-            new Paragraph('Ngày 14 tháng 3 năm 2026, Ban Thường vụ Đảng ủy xã họp kỳ họp thứ 7. Đồng chí Lê Văn Nam - Bí thư Đảng ủy chủ trì. Ban Thường vụ kết luận như sau:'),
+            new Paragraph({
+              children: [
+                new TextRun({ text: 'Ngày 14 tháng 3 năm 2026', bold: true }),
+                new TextRun(', Ban Thường vụ Đảng ủy xã họp kỳ họp thứ 7, nghe '),
+                new TextRun({ text: 'Tờ trình số 12-TTr/ĐU', bold: true }),
+                new TextRun(' của Văn phòng Đảng ủy. Đồng chí Lê Văn Nam - Bí thư Đảng ủy chủ trì. Ban Thường vụ kết luận như sau:'),
+              ],
+            }),
             new Paragraph('1. Giao Ủy ban nhân dân xã hoàn thành trước ngày 30/4/2026 việc số hóa hồ sơ.'),
             new Paragraph('Nơi nhận:'),
             new Paragraph('- Lưu VPĐU.'),
@@ -104,6 +112,19 @@ describe('importing existing conclusions through the contract', () => {
     expect(p.meeting.number).toBe('7');
     expect(p.tasks[0]).toMatchObject({ leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-04-30' });
     expect(p.source.format).toBe('docx');
+    expect(p.meeting.date).toBe('2026-03-14');
+
+    // Bold in the opening survives the save and prints bold; the text around it does not.
+    expect(p.preamble).toMatch(/^\*\*Ngày 14 tháng 3 năm 2026\*\*, Ban Thường vụ .* nghe \*\*Tờ trình số 12-TTr\/ĐU\*\* của /u);
+    const saved = await h.call('import.save', { fields: p, sourceHash: p.source.hash, tasks: [] });
+    const out = join(h.dir, 'in-lai.docx');
+    await h.call('export.conclusionDocx', { id: saved.conclusionId, target: h.writable(out) });
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml']!);
+    const runOf = (text: string) => new RegExp(`<w:r>(?:(?!</w:r>).)*<w:t[^>]*>${text}</w:t>`, 'su').exec(xml)?.[0] ?? '';
+    expect(runOf('Ngày 14 tháng 3 năm 2026')).toMatch(/<w:b\/>/);
+    expect(runOf('Tờ trình số 12-TTr/ĐU')).toMatch(/<w:b\/>/);
+    expect(runOf(' của Văn phòng Đảng ủy[^<]*')).not.toMatch(/<w:b\/>/);
+    expect(xml).not.toContain('**');
   });
 
   it('gives a clear message for broken input and changes nothing', async () => {
