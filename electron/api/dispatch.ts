@@ -1,4 +1,5 @@
 import { apiContract, isApiMethod, type ApiMethod, type ApiOutput, type ApiParsedInput } from '../../shared/api/contract';
+import { toNfcDeep } from '../../shared/api/nfc-input';
 import { fail, ok, type Result } from '../../shared/api/result';
 import type { CoreContext } from '../core/context';
 import { describeError } from '../system/log-file';
@@ -15,7 +16,7 @@ export interface DispatchOptions {
 
 /**
  * The single entry for every transport: validates the method and its input against the
- * contract, runs the handler, and returns a Result. It never throws.
+ * contract (text in NFC first), runs the handler, and returns a Result. It never throws.
  */
 export function createDispatcher(ctx: CoreContext, handlers: HandlerMap, options: DispatchOptions = {}) {
   return async function dispatch(method: unknown, rawInput: unknown): Promise<Result<unknown>> {
@@ -27,7 +28,7 @@ export function createDispatcher(ctx: CoreContext, handlers: HandlerMap, options
       });
     }
     const spec = apiContract[method];
-    const parsed = spec.input.safeParse(rawInput ?? {});
+    const parsed = spec.input.safeParse(toNfcDeep(rawInput ?? {}));
     if (!parsed.success) return fail(validationError(method, parsed.error));
     try {
       const handler = handlers[method] as (input: unknown, c: CoreContext) => unknown;

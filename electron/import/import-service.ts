@@ -185,7 +185,8 @@ export function toPreview(ctx: CoreContext | null, imported: ImportedConclusion,
     sections: imported.sections,
     tasks,
     warnings: [...imported.warnings, ...deadlineWarnings(tasks, imported.issueDate)],
-    source: { fileName, format: imported.source.format, encoding: imported.source.encoding, converted: imported.source.converted, hash, text: imported.text },
+    // A Mac names its files decomposed; the review and the saved record show them composed.
+    source: { fileName: fileName === null ? null : fileName.normalize('NFC'), format: imported.source.format, encoding: imported.source.encoding, converted: imported.source.converted, hash, text: imported.text },
     duplicateOf: ctx ? findDuplicate(ctx, hash, imported.numberSymbol, imported.issueDate) : null,
   };
 }
