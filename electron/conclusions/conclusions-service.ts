@@ -22,7 +22,7 @@ import { currentTermId, getProfile, issuerAbbreviation } from '../profile/profil
 import { numberSymbolFor, nextNumber } from '../register/numbering';
 import type { SearchSource } from '../search/search-sources';
 import { insertRow, tombstoneRow, updateRow } from '../sync/changes';
-import { localIsoDate } from '../system/clock';
+import { localIsoDate, localYearSpan } from '../system/clock';
 import { listUnits } from '../units/units-service';
 import { assertVersionOf, getVersion, keepVersionBeforeLargeRemoval, recordVersion } from './conclusion-versions';
 
@@ -132,10 +132,12 @@ export function listConclusions(
   if (filter.year) {
     const from = `${filter.year}-01-01`;
     const to = `${filter.year}-12-31`;
+    // Issue dates are the office's calendar dates; a draft's last edit is a UTC instant.
+    const edited = localYearSpan(filter.year);
     q = q.where((eb) =>
       eb.or([
         eb.and([eb('c.issue_date', '>=', from), eb('c.issue_date', '<=', to)]),
-        eb.and([eb('c.issue_date', 'is', null), eb('c.updated_at', '>=', from), eb('c.updated_at', '<=', `${to}T23:59:59`)]),
+        eb.and([eb('c.issue_date', 'is', null), eb('c.updated_at', '>=', edited.from), eb('c.updated_at', '<', edited.until)]),
       ]),
     );
   }

@@ -5,6 +5,7 @@
 import { closedStatuses, type TaskStatus } from '../../shared/tasks/schema';
 import type { CoreContext } from '../core/context';
 import { prepared } from '../db/query';
+import { localYearSpan } from '../system/clock';
 import { getProfile } from '../profile/profile-service';
 import { todayOf } from '../tasks/tasks-service';
 import { unitNameMap } from '../tasks/unit-names';
@@ -24,8 +25,13 @@ export function followUpCharts(ctx: CoreContext): FollowUpCharts {
     `SELECT t.status, t.due_date, t.lead_unit_ids_json FROM tasks t LEFT JOIN conclusions c ON c.id = t.conclusion_id
      WHERE t.deleted_at IS NULL AND (
        (c.term_id IS NOT NULL AND c.term_id = ?) OR
-       ((t.conclusion_id IS NULL OR c.term_id IS NULL) AND substr(t.created_at, 1, 4) BETWEEN ? AND ?))`,
-  ).all(profile?.term.id ?? '', String(profile?.term.startYear ?? 0), String(profile?.term.endYear ?? 9999)) as Array<{
+       ((t.conclusion_id IS NULL OR c.term_id IS NULL) AND t.created_at >= ? AND t.created_at < ?))`,
+  ).all(
+    profile?.term.id ?? '',
+    // created_at is a UTC instant; the term's years are the office's local calendar years.
+    localYearSpan(profile?.term.startYear ?? 1).from,
+    localYearSpan(profile?.term.endYear ?? 9998).until,
+  ) as Array<{
     status: TaskStatus;
     due_date: string | null;
     lead_unit_ids_json: string;

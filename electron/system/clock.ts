@@ -30,3 +30,18 @@ export function localIsoDate(d: Date): string {
   const day = String(d.getDate()).padStart(2, '0');
   return `${y}-${m}-${day}`;
 }
+
+/**
+ * Where the office's calendar year begins and the next one begins, as stored timestamps
+ * (UTC ISO) read: at UTC+7 the year 2027 starts at "2026-12-31T17:00:00.000Z", so an edit
+ * made at 03:00 on 1 January belongs to 2027 although its UTC text says 2026.
+ */
+export function localYearSpan(year: number): { from: string; until: string } {
+  const start = (y: number) => {
+    const d = new Date(0);
+    d.setFullYear(y, 0, 1);
+    d.setHours(0, 0, 0, 0);
+    return d.toISOString();
+  };
+  return { from: start(year), until: start(year + 1) };
+}
