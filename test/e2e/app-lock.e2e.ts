@@ -1,20 +1,10 @@
 /** The app lock as a user meets it: turned on in Settings, asked at the next start. */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
-import { call, completeFirstRun, openSection } from './support/pages';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app-session';
+import { call, openSection } from './support/pages';
 
 describe('app lock', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-    await completeFirstRun(app.page);
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp({ firstRun: true });
 
   it('turns the lock on, shows the recovery code once, and asks for the password after a restart', async () => {
     const { page } = app;

@@ -3,11 +3,9 @@
  * tb-ket-luan-btv-thang-04-2026-kien-minh.txt) in the UI: from the meeting and the monthly
  * template, through the outline editor, autosave, preview and issue as 62-TB/ĐU.
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kienMinhMeeting } from '../support/kien-minh';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { SHOTS, useApp } from './support/app-session';
 import {
   blockKind,
   blockLabel,
@@ -29,23 +27,10 @@ import {
 } from './support/conclusions-page';
 import { call, completeFirstRun, openSection } from './support/pages';
 
-const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
-
-
 const UNIT_TASK = 'Tập trung lãnh đạo, chỉ đạo thực hiện toàn diện nhiệm vụ phát triển kinh tế - xã hội gắn với bảo đảm quốc phòng - an ninh.';
 
 describe('conclusions: draft, preview, issue', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('drafts the Kiến Minh conclusion of 07/5/2026 from its meeting and issues it as 62-TB/ĐU', async () => {
     const { page } = app;

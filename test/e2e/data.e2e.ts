@@ -1,11 +1,12 @@
 /** The "Dữ liệu" page: Sao lưu ngay to a chosen folder, restore after a preview, check. */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../electron/backup/backup-database';
 import { kienMinhMeeting } from '../support/kien-minh';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
-import { call, completeFirstRun, openSection } from './support/pages';
+import type { E2eApp } from './support/app';
+import { useApp } from './support/app-session';
+import { call, openSection } from './support/pages';
 
 async function openDataPage(app: E2eApp) {
   await openSection(app.page, 'Cài đặt');
@@ -14,17 +15,7 @@ async function openDataPage(app: E2eApp) {
 }
 
 describe('data page: backup, restore, check', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-    await completeFirstRun(app.page);
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp({ firstRun: true });
 
   it('backs up to the folder the user chose and shows the result', async () => {
     const usb = join(app.dir, 'usb');

@@ -4,17 +4,16 @@
  * and sees the conclusion and its task; the unit records progress and sends a package back;
  * the office sees that progress in its follow-up view.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import type { E2eApp } from './support/app';
+import { SHOTS, useApps } from './support/app-session';
 import { call, issueKienMinhConclusion, openSection } from './support/pages';
 import { openTask, progressHistory, tasksTable } from './support/tasks-page';
 import { sampleProfile } from '../support/core-harness';
 
-const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
 const TASK = 'Rà soát, lập danh sách đất công do UBND xã quản lý';
 
 async function openExchange(page: Page, tab: string): Promise<void> {
@@ -55,17 +54,11 @@ async function receivePackage(app: E2eApp, path: string, shot?: string): Promise
 }
 
 describe('exchange between two installs through the screens', () => {
-  const apps: E2eApp[] = [];
-  afterEach(async () => {
-    for (const a of apps.splice(0)) await a.close();
-  });
-  afterAll(() => closeBrowser());
+  const installs = useApps();
 
   it('office → unit → office: the conclusion and its task go out, the progress comes back', async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    const office = await startApp();
-    const unit = await startApp();
-    apps.push(office, unit);
+    const office = await installs.start();
+    const unit = await installs.start();
     for (const app of [office, unit]) {
       await app.setNow('2026-05-08T09:00:00');
       await call(app, 'profile.save', sampleProfile);

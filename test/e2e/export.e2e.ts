@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app-session';
 import { completeFirstRun, issueKienMinhConclusion } from './support/pages';
 
 function docText(path: string): string {
@@ -11,16 +11,7 @@ function docText(path: string): string {
 }
 
 describe('exporting official DOCX from the screens', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('saves the issued conclusion and the minutes through the Save dialog with sensible names', async () => {
     await completeFirstRun(app.page);

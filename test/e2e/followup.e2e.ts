@@ -1,9 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import type { E2eApp } from './support/app';
+import { SHOTS, useApp } from './support/app-session';
 import { call, completeFirstRun } from './support/pages';
-
-const SHOTS = '.tmp/shots/';
 
 /** Tasks of UBND xã (two late in May) and MTTQ (one done), seen on 10/6/2026. */
 async function seedTasks(app: E2eApp) {
@@ -22,16 +21,7 @@ async function seedTasks(app: E2eApp) {
 }
 
 describe('follow-up at a glance', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('home charts open the filtered list: a unit\'s late tasks, then the tasks late in May', async () => {
     const { page } = app;

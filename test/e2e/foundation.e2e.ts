@@ -1,18 +1,9 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app-session';
 import { completeFirstRun, openSection, profileKienMinh } from './support/pages';
 
 describe('foundation: first run, restart, units', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('completes the first-run profile, restarts on the same database and finds it there', async () => {
     await completeFirstRun(app.page);

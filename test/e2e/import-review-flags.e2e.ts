@@ -4,27 +4,19 @@
  * task until corrected), and an archive line typed "Lưu: VPĐU" (replaced only when the
  * clerk clicks the proposed form). Set documents 02 and 11 are pasted as a clerk would.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { conclusionSetDir } from '../support/conclusion-set';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { SHOTS, useApp } from './support/app-session';
 import { field } from './support/conclusions-page';
 import { openImport, pasteAndRead, reviewForm } from './support/import-page';
 import { completeFirstRun } from './support/pages';
 
-const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
 const setText = (name: string): string => readFileSync(join(conclusionSetDir, name), 'utf8');
 
 describe('import review: what is flagged before saving', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  afterEach(async () => app.close());
-  afterAll(async () => closeBrowser());
+  const app = useApp();
 
   it('refuses a shopping list, flags an early deadline and normalises the archive line only on request', async () => {
     const { page } = app;

@@ -1,20 +1,11 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureText, KIEN_MINH_FILE } from '../support/corpus';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { useApp } from './support/app-session';
 import { openImport, pasteAndRead, saveButton } from './support/import-page';
 import { call, completeFirstRun } from './support/pages';
 
 describe('import review: the units of a proposed task can be corrected', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('adds a supporting unit to a proposed task before saving', async () => {
     await completeFirstRun(app.page);

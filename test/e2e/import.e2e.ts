@@ -8,11 +8,10 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { conclusionSetDir, FLOW_FILES, fixturesDir, fixtureText, KIEN_MINH_FILE } from '../support/corpus';
 import { encodeSingleByte, unicodeToTcvn3 } from '../../electron/import/legacy-encoding';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { SHOTS, useApp } from './support/app-session';
 import { field } from './support/conclusions-page';
 import {
   batchProgress,
@@ -37,20 +36,8 @@ import {
 } from './support/import-page';
 import { call, completeFirstRun } from './support/pages';
 
-const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
-
 describe('import: existing conclusions become records', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('imports pasted text after review, refuses it twice, and takes a folder as a batch', async () => {
     const { page } = app;

@@ -3,9 +3,9 @@
  * the draft body brought back to its opening text by the preview tab, meeting edits gone
  * when leaving the form, and the task form closed by Escape with everything typed in it.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kienMinhMeeting } from '../support/kien-minh';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { useApp } from './support/app-session';
 import { openEditorTab, openPreview, outlineEditor, outlineTexts, placeCursorAtEnd, waitForSaved } from './support/conclusions-page';
 import { field as meetingField } from './support/meetings-page';
 import { call, completeFirstRun, openSection } from './support/pages';
@@ -13,16 +13,7 @@ import { call, completeFirstRun, openSection } from './support/pages';
 const PARAGRAPHS = Array.from({ length: 12 }, (_, i) => `Đoạn thứ ${i + 1} của nội dung kết luận, gõ sau khi mở trang soạn thảo.`);
 
 describe('losses', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('keeps the body text typed before "Xem trước" when the clerk goes back to "Soạn thảo" and types on', async () => {
     const { page } = app;

@@ -1,8 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../shared/api/contract';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { SHOTS, useApp } from './support/app-session';
 import {
   backToMeetingsList,
   chooseOption,
@@ -17,8 +15,6 @@ import {
   type MeetingFormData,
 } from './support/meetings-page';
 import { call, completeFirstRun, openSection } from './support/pages';
-
-const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
 
 /** The meeting behind Thông báo số 62-TB/ĐU of Đảng ủy xã Kiến Minh (corpus). */
 const btvApril: MeetingFormData = {
@@ -69,17 +65,7 @@ const bchApril = {
 } satisfies ApiInput<'meetings.create'>;
 
 describe('meetings: record, find, reopen, delete', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('records the Ban Thường vụ meeting of 07/5/2026 through the form, finds it in the list and reopens it', async () => {
     const { page } = app;

@@ -1,19 +1,10 @@
 import { readdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app-session';
 import { call, completeFirstRun, openSection } from './support/pages';
 
 describe('register: first-run numbers, "Lấy số văn bản", export', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('asks the last numbers at first run, then a Báo cáo written in Word takes the next one', async () => {
     const { page } = app;

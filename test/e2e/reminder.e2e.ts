@@ -1,18 +1,9 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app-session';
 import { completeFirstRun } from './support/pages';
 
 describe('start-up reminder of overdue and due-soon tasks', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('tells on start-up how many tasks are overdue and due within 7 days, and opens the overdue view', async () => {
     await completeFirstRun(app.page);

@@ -1,18 +1,9 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app-session';
 import { call, completeFirstRun, issueKienMinhConclusion } from './support/pages';
 
 describe('search (Ctrl+K)', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('finds the issued conclusion 62-TB/ĐU typed without diacritics, highlights the words and opens it', async () => {
     await completeFirstRun(app.page);

@@ -4,22 +4,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
-import { completeFirstRun, openSection } from './support/pages';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app-session';
+import { openSection } from './support/pages';
 
 describe('shell: failures contained, files opened by the system', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-    await completeFirstRun(app.page);
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp({ firstRun: true });
 
   it('shows the Vietnamese crash notice when a screen fails, logs it, and reloads', async () => {
     const logged: string[] = [];

@@ -5,12 +5,11 @@
  * and the tasks show as late, and the follow-up sheet is exported and read back.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { SHOTS, useApp } from './support/app-session';
 import { chooseOption } from './support/conclusions-page';
 import { call, completeFirstRun, issueKienMinhConclusion, openSection } from './support/pages';
 import {
@@ -29,23 +28,11 @@ import {
   tasksTable,
 } from './support/tasks-page';
 
-const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
-
 const ECONOMY_TASK = 'Chỉ đạo thu hoạch lúa vụ Xuân gọn, nhanh';
 const NOTE = 'Đã xây dựng kế hoạch phát triển kinh tế - xã hội tháng 5, giao từng phòng chuyên môn thực hiện';
 
 describe('tasks: assign from a conclusion and follow up', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('assigns the tasks of 62-TB/ĐU, records progress, shows them late after the deadline, and exports the sheet', async () => {
     const { page } = app;

@@ -1,19 +1,10 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kienMinhMeeting } from '../support/kien-minh';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { useApp } from './support/app-session';
 import { call, completeFirstRun, openSection } from './support/pages';
 
 describe('a draft whose saving failed is not lost', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('offers back the text typed while the core refused to save, after leaving the screen', async () => {
     await completeFirstRun(app.page);

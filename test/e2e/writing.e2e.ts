@@ -3,25 +3,16 @@
  * spaces, Ctrl+S saves now, and the issue date is typed day first, defaults to the core's
  * today and is refused before the meeting day.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kienMinhMeeting } from '../support/kien-minh';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { useApp } from './support/app-session';
 import { outlineEditor } from './support/conclusions-page';
 import { call, completeFirstRun, openSection } from './support/pages';
 
 const FROM_WORD = '- Rà soát\u00a0\u00a0 hồ sơ  đảng viên;\r\n- Tổ chức hội nghị sơ kết;\r\n+ chi bộ thôn Kiến Lai;\r\n\r\n1. Ủy ban nhân dân xã\r\na) Về kinh tế';
 
 describe('writing like in Word', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('pastes a list as blocks, saves on Ctrl+S, and takes the issue date as dd/mm/yyyy from today of the core', async () => {
     const { page } = app;
