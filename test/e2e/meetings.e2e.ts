@@ -14,7 +14,7 @@ import {
   startNewMeeting,
   type MeetingFormData,
 } from './support/meetings-page';
-import { call, completeFirstRun, openSection } from './support/pages';
+import { animationsFinished, call, completeFirstRun, openSection } from './support/pages';
 
 /** The meeting behind Thông báo số 62-TB/ĐU of Đảng ủy xã Kiến Minh (corpus). */
 const btvApril: MeetingFormData = {
@@ -201,7 +201,7 @@ describe('meetings: record, find, reopen, delete', () => {
     await page.getByRole('button', { name: 'Xóa hội nghị' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xóa hội nghị' });
     await dialog.getByText('Đã có 1 văn bản kết luận soạn từ hội nghị này', { exact: false }).waitFor();
-    await page.waitForTimeout(300); // the dialog fades in; picture it settled
+    await animationsFinished(page);
     await page.screenshot({ path: `${SHOTS}meeting-delete-confirm.png` });
     await dialog.getByRole('button', { name: 'Xóa hội nghị' }).click();
 
@@ -240,7 +240,7 @@ describe('meetings: record, find, reopen, delete', () => {
     // A Ban Thường vụ session gets the session template preselected.
     const sessionTemplate = compose.getByRole('radio', { name: /Kết luận kỳ họp Ban Thường vụ/ });
     await expect.poll(() => sessionTemplate.getAttribute('aria-checked')).toBe('true');
-    await page.waitForTimeout(300); // let the kind switch finish its slide before the picture
+    await animationsFinished(page);
     await page.screenshot({ path: `${SHOTS}meeting-compose.png` });
     await compose.getByRole('button', { name: 'Tạo bản thảo' }).click();
     await page.waitForURL(/#\/conclusions\/[^/]+$/);

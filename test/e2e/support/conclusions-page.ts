@@ -80,14 +80,9 @@ export function saveStatus(page: Page): Locator {
 
 /** Waits until everything on screen is saved (the status reads "Đã lưu lúc HH:MM"). */
 export async function waitForSaved(page: Page): Promise<string> {
-  const status = saveStatus(page);
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const text = await status.innerText();
-    if (/^Đã lưu lúc \d{2}:\d{2}$/.test(text)) return text;
-    if (Date.now() > deadline) throw new Error(`Autosave did not finish: status "${text}"`);
-    await page.waitForTimeout(200);
-  }
+  const saved = saveStatus(page).filter({ hasText: /^Đã lưu lúc \d{2}:\d{2}$/ });
+  await saved.waitFor({ timeout: 15_000 });
+  return saved.innerText();
 }
 
 export async function openPreview(page: Page): Promise<Locator> {

@@ -39,6 +39,18 @@ export async function completeFirstRun(page: Page, profile = profileKienMinh, la
   await page.getByRole('heading', { name: 'Trang chủ' }).waitFor();
 }
 
+/**
+ * Waits until the finite animations running on the page (a dialog fading in, a segmented
+ * control sliding) have finished, so a screenshot shows the screen as it settles. Spinners
+ * loop forever and are left out.
+ */
+export async function animationsFinished(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+  });
+}
+
 export async function openSection(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: label }).click();
 }
