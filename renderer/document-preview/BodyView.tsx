@@ -1,21 +1,23 @@
 /**
- * The body: each outline block a justified paragraph opened by its computed label; a heading's
- * emphasis covers only its heading part (shared/document/heading-emphasis); tables with a grid.
+ * The body's parts: each outline block a justified paragraph opened by its computed label; a
+ * heading's emphasis covers only its heading part (shared/document/heading-emphasis); tables
+ * with a grid. DocumentPreview lays them out on pages.
  */
 import type { FormatRules } from '../../shared/document/format-rules';
-import type { BodyItem, DocumentTable } from '../../shared/document/model';
+import type { DocumentTable } from '../../shared/document/model';
 import { styledBlockRuns } from '../../shared/document/heading-emphasis';
 import type { OutlineBlock } from '../../shared/document/outline';
 import { textCss, twipsToCss } from './preview-style';
 
-function BlockParagraph({ block, label, rules }: { block: OutlineBlock; label: string; rules: FormatRules }) {
+/** `spaced={false}`: the page puts the space after the paragraph itself (paged preview). */
+export function BlockParagraph({ block, label, rules, spaced = true }: { block: OutlineBlock; label: string; rules: FormatRules; spaced?: boolean }) {
   const b = rules.body;
   return (
     <p
       data-outline-kind={block.kind}
       style={{
         ...textCss(b.style),
-        margin: `0 0 ${b.spaceAfterPt}pt`,
+        margin: `0 0 ${spaced ? b.spaceAfterPt : 0}pt`,
         textAlign: b.alignment === 'justified' ? 'justify' : b.alignment,
         textIndent: twipsToCss(b.firstLineIndentTwips),
         lineHeight: `${b.lineSpacingPt}pt`,
@@ -31,14 +33,14 @@ function BlockParagraph({ block, label, rules }: { block: OutlineBlock; label: s
   );
 }
 
-function TableView({ table, rules }: { table: DocumentTable; rules: FormatRules }) {
+export function TableView({ table, rules, spaced = true }: { table: DocumentTable; rules: FormatRules; spaced?: boolean }) {
   const t = rules.table;
   const columnCount = Math.max(table.columnWidths.length, table.header.length, ...table.rows.map((r) => r.length), 1);
   const border = `${t.borderWidthEighthPt / 8}pt solid #${rules.font.color}`;
   const cellStyle = { border, padding: `2pt ${twipsToCss(t.cellMarginTwips)}`, verticalAlign: 'top' as const };
   const total = table.columnWidths.reduce((s, f) => s + Math.max(0, f), 0) || 1;
   return (
-    <table style={{ ...textCss(t.style), width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', marginBottom: `${t.spaceAfterPt}pt` }}>
+    <table style={{ ...textCss(t.style), width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', marginBottom: `${spaced ? t.spaceAfterPt : 0}pt` }}>
       <colgroup>
         {Array.from({ length: columnCount }, (_, i) => (
           <col key={i} style={{ width: `${((table.columnWidths[i] ?? 1 / columnCount) / total) * 100}%` }} />
@@ -70,19 +72,5 @@ function TableView({ table, rules }: { table: DocumentTable; rules: FormatRules 
         ))}
       </tbody>
     </table>
-  );
-}
-
-export function BodyView({ body, rules }: { body: BodyItem[]; rules: FormatRules }) {
-  return (
-    <div role="group" aria-label="Nội dung văn bản">
-      {body.map((item, i) =>
-        item.type === 'block' ? (
-          <BlockParagraph key={`${item.block.id}-${i}`} block={item.block} label={item.label} rules={rules} />
-        ) : (
-          <TableView key={`table-${i}`} table={item.table} rules={rules} />
-        ),
-      )}
-    </div>
   );
 }

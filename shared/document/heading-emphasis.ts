@@ -9,6 +9,7 @@
  * Pure, no Node imports: the renderer bundles it.
  */
 import type { FormatRules } from './format-rules';
+import type { BodyItem } from './model';
 import type { OutlineBlock, OutlineBlockKind } from './outline';
 import { blockText } from './outline';
 
@@ -61,6 +62,28 @@ export function isShortHeadingLine(block: Pick<OutlineBlock, 'kind' | 'runs'>): 
   const text = blockText(block);
   const trimmed = text.trim();
   return trimmed !== '' && trimmed.length <= SHORT_HEADING_MAX_CHARS && headingPartLength(text) >= text.trimEnd().length;
+}
+
+/** At most this many paragraphs in a row are kept together: a longer chain leaves a gap. */
+export const MAX_KEEP_CHAIN = 3;
+
+/**
+ * Which body items keep with the next one (the DOCX writer's keepNext; the paged preview breaks
+ * pages by the same flags): short heading lines, three in a row at most, and the last item,
+ * so a page break never leaves the signature alone on a page.
+ */
+export function keepWithNextFlags(items: readonly BodyItem[]): boolean[] {
+  let chain = 0;
+  return items.map((item, index) => {
+    const last = index === items.length - 1;
+    if (item.type === 'table') {
+      chain = 0;
+      return last;
+    }
+    const keep = isShortHeadingLine(item.block) && chain < MAX_KEEP_CHAIN;
+    chain = keep ? chain + 1 : 0;
+    return keep || last;
+  });
 }
 
 /**

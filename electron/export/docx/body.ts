@@ -16,7 +16,7 @@ import {
 import type { FormatRules } from '../../../shared/document/format-rules';
 import { estimateTextWidthTwips, ptToTwips } from '../../../shared/document/format-rules';
 import type { BodyItem, DocumentTable, TableCell as ModelTableCell } from '../../../shared/document/model';
-import { isShortHeadingLine, styledBlockRuns } from '../../../shared/document/heading-emphasis';
+import { isShortHeadingLine, keepWithNextFlags, styledBlockRuns } from '../../../shared/document/heading-emphasis';
 import type { OutlineBlock } from '../../../shared/document/outline';
 import { alignmentOf, runProperties, spacing, styledRun } from './fonts';
 
@@ -27,9 +27,6 @@ export interface BlockOptions {
    */
   keepNext?: boolean;
 }
-
-/** At most this many paragraphs in a row are kept together: a longer chain leaves a gap. */
-const MAX_KEEP_CHAIN = 3;
 
 export function blockParagraph(block: OutlineBlock, label: string, rules: FormatRules, options: BlockOptions = {}): Paragraph {
   const b = rules.body;
@@ -48,6 +45,9 @@ export function blockParagraph(block: OutlineBlock, label: string, rules: Format
     spacing: { before: 0, after: ptToTwips(b.spaceAfterPt), line: ptToTwips(b.lineSpacingPt), lineRule: LineRuleType.EXACT },
     ...(keepNext ? { keepNext: true } : {}),
     ...(shortHeading ? { keepLines: true } : {}),
+    // No line left alone at a page break, in Word as in LibreOffice (whose default it is); the
+    // paged preview breaks pages by the same rule.
+    widowControl: true,
     run: runProperties(b.style, rules),
     children: runs,
   });
@@ -155,14 +155,12 @@ export function documentTable(table: DocumentTable, rules: FormatRules, textWidt
 }
 
 /**
- * Every body item in order. Short heading lines keep with what follows (three in a row at
- * most); the last paragraph keeps with the signature table, so a page break never leaves the
- * signature alone on a page.
+ * Every body item in order, each keeping with the next where keepWithNextFlags says so
+ * (short heading lines, the last paragraph before the signature).
  */
 export function bodyElements(items: readonly BodyItem[], rules: FormatRules, textWidthTwips: number): Array<Paragraph | Table> {
-  const lastBlock = items.length - 1;
+  const keep = keepWithNextFlags(items);
   const out: Array<Paragraph | Table> = [];
-  let chain = 0;
   items.forEach((item, index) => {
     if (item.type === 'table') {
       out.push(documentTable(item.table, rules, textWidthTwips));
@@ -170,18 +168,13 @@ export function bodyElements(items: readonly BodyItem[], rules: FormatRules, tex
       out.push(
         new Paragraph({
           spacing: spacing(0, rules.table.spaceAfterPt),
-          ...(index === lastBlock ? { keepNext: true } : {}),
+          ...(keep[index] ? { keepNext: true } : {}),
           run: runProperties(rules.body.style, rules),
           children: [],
         }),
       );
-      chain = 0;
     } else {
-      // Headings with nothing between them (a template's empty sections) must not chain the
-      // whole run of them onto the next page.
-      const keep = isShortHeadingLine(item.block) && chain < MAX_KEEP_CHAIN;
-      chain = keep ? chain + 1 : 0;
-      out.push(blockParagraph(item.block, item.label, rules, { keepNext: keep || index === lastBlock }));
+      out.push(blockParagraph(item.block, item.label, rules, { keepNext: keep[index] ?? false }));
     }
   });
   return out;
