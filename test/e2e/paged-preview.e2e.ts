@@ -15,10 +15,10 @@ import { fixtureText, KIEN_MINH_FILE } from '../support/corpus';
 import { outlineFromText } from '../support/outline-from-text';
 import { convertToPdf, renderTools } from '../support/render-pages';
 import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { SHOTS } from './support/app-session';
 import { openPreview } from './support/conclusions-page';
 import { call, completeFirstRun } from './support/pages';
 
-const SHOTS = '.tmp/shots/';
 const tools = renderTools();
 if (!tools) console.log('paged-preview: LibreOffice comparison skipped, LibreOffice or pdftotext not installed (apt-get install -y libreoffice-writer-nogui poppler-utils fonts-liberation)');
 
