@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import { foldForMatching } from '../../shared/text/fold';
 import type { Unit, UnitInput } from '../../shared/units/schema';
-import { seedUnits } from '../../shared/units/seed';
+import { seedRevisions, seedUnits } from '../../shared/units/seed';
 import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { all, first, run } from '../db/query';
@@ -106,13 +106,28 @@ export function reorderUnits(ctx: CoreContext, ids: string[]): Unit[] {
   return listUnits(ctx, { includeInactive: true });
 }
 
-/** Seeds the usual commune set once per database (never again after the user edits it). */
+/**
+ * Seeds the usual commune set on a new database, and on an older one the units that later
+ * seed revisions added (shared/units/seed.ts#seedRevisions). Ids are `seed-<key>` on every
+ * install, so two offices never hold two copies of one body. A unit the office deleted is
+ * not brought back, and one it already keeps under the same name is not added twice.
+ */
 export function seedUnitsOnce(ctx: CoreContext): void {
-  const seeded = first(ctx.sqlite, ctx.qb.selectFrom('meta').select('value').where('key', '=', 'units_seeded'));
-  if (seeded) return;
+  const metaValue = (key: string): string | undefined => first(ctx.sqlite, ctx.qb.selectFrom('meta').select('value').where('key', '=', key))?.value;
+  const seededAt = metaValue('units_seeded');
+  // Databases seeded before revisions were recorded hold the first revision.
+  const revision = Number(metaValue('units_seed_revision') ?? (seededAt ? 1 : 0));
+  if (revision >= seedRevisions.length) return;
+  const wanted = new Set(seedRevisions.slice(revision).flat());
   ctx.sqlite
     .transaction(() => {
-      seedUnits.forEach((u, index) => {
+      const rows = all(ctx.sqlite, ctx.qb.selectFrom('units').select(['id', 'short_name', 'full_name', 'sort_order', 'deleted_at']));
+      const held = new Set(rows.map((r) => r.id));
+      const liveNames = new Set(rows.filter((r) => r.deleted_at === null).flatMap((r) => [foldForMatching(r.short_name), foldForMatching(r.full_name)]));
+      let order = rows.reduce((max, r) => Math.max(max, r.sort_order + 1), 0);
+      for (const u of seedUnits) {
+        if (!wanted.has(u.key) || held.has(`seed-${u.key}`)) continue;
+        if (liveNames.has(foldForMatching(u.shortName)) || liveNames.has(foldForMatching(u.fullName))) continue;
         insertRow(ctx, 'units', {
           id: `seed-${u.key}`,
           short_name: u.shortName,
@@ -121,10 +136,14 @@ export function seedUnitsOnce(ctx: CoreContext): void {
           aliases_json: JSON.stringify(u.aliases),
           is_superior: u.isSuperior ? 1 : 0,
           active: 1,
-          sort_order: index,
+          sort_order: order,
         });
-      });
-      run(ctx.sqlite, ctx.qb.insertInto('meta').values({ key: 'units_seeded', value: ctx.clock.now().toISOString() }));
+        order += 1;
+      }
+      const now = ctx.clock.now().toISOString();
+      for (const [key, value] of [['units_seeded', seededAt ?? now], ['units_seed_revision', String(seedRevisions.length)]] as const) {
+        run(ctx.sqlite, ctx.qb.insertInto('meta').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })));
+      }
     })
     .immediate();
 }

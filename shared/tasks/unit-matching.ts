@@ -40,6 +40,10 @@ export const abbreviationExpansions: ReadonlyArray<readonly [string, string]> = 
   ['UB', 'Ủy ban'],
   ['VN', 'Việt Nam'],
   ['CT-XH', 'chính trị - xã hội'],
+  ['TNCS', 'Thanh niên Cộng sản'],
+  ['LHPN', 'Liên hiệp Phụ nữ'],
+  ['CCB', 'Cựu chiến binh'],
+  ['HCM', 'Hồ Chí Minh'],
 ];
 
 export interface UnitAliasGroup {
@@ -123,6 +127,22 @@ export const defaultUnitAliases: readonly UnitAliasGroup[] = [
     ],
   },
   {
+    names: ['Đoàn Thanh niên xã', 'Đoàn Thanh niên', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã', 'Đoàn TN xã', 'Đoàn TNCS Hồ Chí Minh xã'],
+    forms: ['Đoàn TN', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+  },
+  {
+    names: ['Hội Liên hiệp Phụ nữ xã', 'Hội Liên hiệp Phụ nữ', 'Hội LHPN xã', 'Hội LHPN', 'Hội Phụ nữ xã'],
+    forms: ['Hội Phụ nữ', 'Hội LHPN Việt Nam xã', 'Hội Liên hiệp Phụ nữ Việt Nam xã', 'Hội LHPNVN xã'],
+  },
+  {
+    names: ['Hội Nông dân xã', 'Hội Nông dân', 'Hội ND xã'],
+    forms: ['Hội ND', 'Hội Nông dân Việt Nam xã'],
+  },
+  {
+    names: ['Hội Cựu chiến binh xã', 'Hội Cựu chiến binh', 'Hội CCB xã', 'Hội CCB'],
+    forms: ['Hội Cựu chiến binh Việt Nam xã', 'Hội CCBVN xã'],
+  },
+  {
     names: ['Trung tâm Phục vụ hành chính công', 'Trung tâm Phục vụ hành chính công xã', 'Trung tâm PVHCC', 'TTPVHCC'],
     forms: [],
   },
@@ -139,6 +159,7 @@ const BLOCKERS: readonly string[] = [
   ...[
     'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'MTTQ', 'Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam', 'Mặt trận Tổ quốc',
     'Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'UBKT', 'Ủy ban Kiểm tra', 'Công an',
+    'Đoàn Thanh niên', 'Hội Liên hiệp Phụ nữ', 'Hội LHPN', 'Hội Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội CCB',
   ].flatMap(
     (body) => ['thành phố', 'tỉnh', 'huyện', 'quận', 'các cấp', 'cấp trên', 'Trung ương'].map((level) => `${body} ${level}`),
   ),

@@ -7,6 +7,7 @@ export type SeedUnit = UnitInput & { key: string };
 /**
  * The usual set of bodies of a commune after the 2025 reorganisation, seeded on a new
  * install and editable afterwards. Aliases are the other forms the corpus writes them in.
+ * Units added to this list later also reach installs seeded before (`seedRevisions`).
  */
 export const seedUnits: readonly SeedUnit[] = [
   { key: 'permanentBoard', shortName: 'Thường trực Đảng ủy', fullName: 'Thường trực Đảng ủy xã', category: 'party', aliases: ['TT Đảng ủy', 'TTĐU'], isSuperior: false, active: true },
@@ -19,8 +20,27 @@ export const seedUnits: readonly SeedUnit[] = [
   { key: 'police', shortName: 'Công an xã', fullName: 'Công an xã', category: 'security', aliases: [], isSuperior: false, active: true },
   { key: 'militaryCommand', shortName: 'Ban CHQS xã', fullName: 'Ban Chỉ huy Quân sự xã', category: 'security', aliases: ['Ban CHQS'], isSuperior: false, active: true },
   { key: 'partyCells', shortName: 'Các chi bộ, đảng bộ trực thuộc', fullName: 'Các chi bộ, đảng bộ trực thuộc Đảng ủy xã', category: 'branch', aliases: ['chi bộ trực thuộc', 'các chi bộ'], isSuperior: false, active: true },
+  { key: 'youthUnion', shortName: 'Đoàn Thanh niên xã', fullName: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã', category: 'front', aliases: ['Đoàn TN xã', 'Đoàn TNCS Hồ Chí Minh xã'], isSuperior: false, active: true },
+  { key: 'womensUnion', shortName: 'Hội Liên hiệp Phụ nữ xã', fullName: 'Hội Liên hiệp Phụ nữ xã', category: 'front', aliases: ['Hội LHPN xã', 'Hội Phụ nữ xã'], isSuperior: false, active: true },
+  { key: 'farmersUnion', shortName: 'Hội Nông dân xã', fullName: 'Hội Nông dân xã', category: 'front', aliases: ['Hội ND xã'], isSuperior: false, active: true },
+  { key: 'veteransUnion', shortName: 'Hội Cựu chiến binh xã', fullName: 'Hội Cựu chiến binh xã', category: 'front', aliases: ['Hội CCB xã'], isSuperior: false, active: true },
   { key: 'massOrganizations', shortName: 'Các tổ chức chính trị - xã hội', fullName: 'Các tổ chức chính trị - xã hội xã', category: 'front', aliases: ['đoàn thể', 'các đoàn thể'], isSuperior: false, active: true },
   { key: 'publicServiceCenter', shortName: 'Trung tâm Phục vụ hành chính công', fullName: 'Trung tâm Phục vụ hành chính công xã', category: 'government', aliases: [], isSuperior: false, active: true },
   { key: 'cityPermanentBoard', shortName: 'Thường trực Thành ủy', fullName: 'Thường trực Thành ủy', category: 'superior', aliases: [], isSuperior: true, active: true },
   { key: 'cityPartyOffice', shortName: 'Văn phòng Thành ủy', fullName: 'Văn phòng Thành ủy', category: 'superior', aliases: [], isSuperior: true, active: true },
+];
+
+/**
+ * The keys each seed revision added. An install records the revision it was seeded to and
+ * gets only the units of later revisions on upgrade, so a unit the office deleted or renamed
+ * is never brought back.
+ */
+export const seedRevisions: ReadonlyArray<readonly string[]> = [
+  [
+    'permanentBoard', 'councilStandingBoard', 'peoplesCommittee', 'fatherlandFront', 'partyBuildingBoard', 'inspectionCommittee',
+    'partyOffice', 'police', 'militaryCommand', 'partyCells', 'massOrganizations', 'publicServiceCenter', 'cityPermanentBoard',
+    'cityPartyOffice',
+  ],
+  // The four mass organisations every commune has, which tasks are assigned to by name.
+  ['youthUnion', 'womensUnion', 'farmersUnion', 'veteransUnion'],
 ];

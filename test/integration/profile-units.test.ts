@@ -19,6 +19,73 @@ describe('office profile and units through the contract', () => {
     expect(summary.profileReady).toBe(false);
   });
 
+  it('seeds the youth union, the women’s and farmers’ unions and the veterans with the same ids on every install', async () => {
+    const ids = (await h.call('units.list', {})).filter((u) => u.category === 'front').map((u) => [u.id, u.shortName]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ['seed-youthUnion', 'Đoàn Thanh niên xã'],
+        ['seed-womensUnion', 'Hội Liên hiệp Phụ nữ xã'],
+        ['seed-farmersUnion', 'Hội Nông dân xã'],
+        ['seed-veteransUnion', 'Hội Cựu chiến binh xã'],
+      ]),
+    );
+    const other = startCore();
+    try {
+      const mine = (await h.call('units.list', {})).map((u) => u.id).sort();
+      expect((await other.call('units.list', {})).map((u) => u.id).sort()).toEqual(mine);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('adds the four unions to an install seeded before them, but not one the office deleted or already keeps', async () => {
+    // An install seeded with the first list: the four rows absent, no revision recorded.
+    const db = h.core.ctx.sqlite;
+    db.prepare("DELETE FROM units WHERE id IN ('seed-youthUnion', 'seed-womensUnion', 'seed-farmersUnion', 'seed-veteransUnion')").run();
+    db.prepare("DELETE FROM meta WHERE key = 'units_seed_revision'").run();
+    const own = await h.call('units.create', { shortName: 'Hội Phụ nữ', fullName: 'Hội Liên hiệp phụ nữ xã', category: 'front' });
+    h.reopen();
+    const units = await h.call('units.list', {});
+    expect(units.filter((u) => /Phụ nữ/iu.test(u.fullName)).map((u) => u.id)).toEqual([own.id]);
+    expect(units.map((u) => u.id)).toEqual(expect.arrayContaining(['seed-youthUnion', 'seed-farmersUnion', 'seed-veteransUnion']));
+    expect(units.at(-1)?.id).toBe('seed-veteransUnion');
+
+    // Deleted by the office: it stays deleted after the next start.
+    await h.call('units.delete', { id: 'seed-farmersUnion' });
+    h.reopen();
+    expect((await h.call('units.list', {})).map((u) => u.id)).not.toContain('seed-farmersUnion');
+  });
+
+  it('recognises the unions in task assignments, by full name and by abbreviation', async () => {
+    await h.call('profile.save', sampleProfile);
+    const p = await h.call('import.previewText', {
+      text: [
+        'ĐẢNG ỦY XÃ AN THẮNG',
+        'Số 12-TB/ĐU',
+        'An Thắng, ngày 10 tháng 4 năm 2026',
+        'THÔNG BÁO',
+        'về công tác dân vận',
+        '',
+        'Ngày 08/4/2026, Ban Thường vụ Đảng ủy xã họp. Đồng chí Lê Văn Nam - Bí thư Đảng ủy chủ trì. Ban Thường vụ kết luận như sau:',
+        '',
+        '1. Đoàn Thanh niên Cộng sản Hồ Chí Minh xã tổ chức ra quân làm sạch môi trường trước ngày 30/4/2026.',
+        '',
+        '2. Hội LHPN xã vận động hội viên tham gia mô hình "Nhà sạch, vườn đẹp".',
+        '',
+        '3. Hội Nông dân, Hội CCB xã vận động hội viên hiến đất làm đường.',
+        '',
+        'Nơi nhận:',
+        '- Lưu VPĐU.',
+        '',
+        'T/M BAN THƯỜNG VỤ',
+        'BÍ THƯ',
+        '',
+        'Lê Văn Nam',
+      ].join('\n'),
+    });
+    expect(p.tasks.map((t) => t.leadUnitIds)).toEqual([['seed-youthUnion'], ['seed-womensUnion'], ['seed-farmersUnion', 'seed-veteransUnion']]);
+  });
+
   it('saves the profile and finds it again after reopening the file', async () => {
     const saved = await h.call('profile.save', sampleProfile);
     expect(saved.committee).toBe('ĐẢNG ỦY XÃ KIẾN MINH');

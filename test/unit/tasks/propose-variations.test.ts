@@ -70,7 +70,7 @@ describe('assigning sentences', () => {
   it('gives a closing "Giao …, …, … triển khai thực hiện" to every unit listed', () => {
     const t = tasksOf('1. Ủy ban nhân dân xã chỉ đạo xuống giống đúng lịch thời vụ.\n\nGiao các chi bộ, Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, Hội Nông dân xã triển khai thực hiện Thông báo này.');
     expect(t[1]?.leadNames).toEqual(['các chi bộ', 'Đoàn Thanh niên', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân xã']);
-    expect(t[1]?.leadIds).toEqual(['Các chi bộ, đảng bộ trực thuộc']);
+    expect(t[1]?.leadIds).toEqual(['Các chi bộ, đảng bộ trực thuộc', 'Đoàn Thanh niên xã', 'Hội Liên hiệp Phụ nữ xã', 'Hội Nông dân xã']);
   });
 
   it('reads a ward\'s "Công an phường" as the directory\'s Công an xã, and a city body as a name', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedRevisions } from '../../../shared/units/seed';
 import type { UnitRef } from '../../../shared/units/types';
 import {
   createUnitMatcher,
@@ -15,10 +16,13 @@ describe('seedUnits and defaultUnitAliases', () => {
   it('seeds the usual commune bodies with unique keys and names', () => {
     expect(seedUnits.map((u) => u.shortName)).toEqual([
       'Thường trực Đảng ủy', 'Thường trực HĐND xã', 'UBND xã', 'Ủy ban MTTQ Việt Nam xã', 'Ban Xây dựng Đảng', 'UBKT Đảng ủy',
-      'Văn phòng Đảng ủy', 'Công an xã', 'Ban CHQS xã', 'Các chi bộ, đảng bộ trực thuộc', 'Các tổ chức chính trị - xã hội',
-      'Trung tâm Phục vụ hành chính công', 'Thường trực Thành ủy', 'Văn phòng Thành ủy',
+      'Văn phòng Đảng ủy', 'Công an xã', 'Ban CHQS xã', 'Các chi bộ, đảng bộ trực thuộc', 'Đoàn Thanh niên xã', 'Hội Liên hiệp Phụ nữ xã',
+      'Hội Nông dân xã', 'Hội Cựu chiến binh xã', 'Các tổ chức chính trị - xã hội', 'Trung tâm Phục vụ hành chính công', 'Thường trực Thành ủy',
+      'Văn phòng Thành ủy',
     ]);
     expect(new Set(seedUnits.map((u) => u.key)).size).toBe(seedUnits.length);
+    // Every seeded unit belongs to exactly one seed revision.
+    expect(seedRevisions.flat().sort()).toEqual(seedUnits.map((u) => u.key).sort());
     for (const u of seedUnits) expect(['party', 'government', 'front', 'security', 'branch', 'superior', 'other']).toContain(u.category);
   });
   it('every seed unit is recognised by its own short and full name', () => {
