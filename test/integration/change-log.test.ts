@@ -97,8 +97,11 @@ describe('change log', () => {
     const upgraded = createCore({ dbPath: path });
     cleanups.push(() => upgraded.close());
     const log = changesSince(upgraded.ctx, 0);
-    expect(log.map((c) => `${c.table}:${c.rowId}`)).toEqual(['terms:t1', 'profile:office-profile', 'tasks:k1']);
-    expect(log.map((c) => [c.origin, c.seq])).toEqual([['old-install', 1], ['old-install', 2], ['old-install', 3]]);
+    const backfilled = log.slice(0, 3);
+    expect(backfilled.map((c) => `${c.table}:${c.rowId}`)).toEqual(['terms:t1', 'profile:office-profile', 'tasks:k1']);
+    expect(backfilled.map((c) => [c.origin, c.seq])).toEqual([['old-install', 1], ['old-install', 2], ['old-install', 3]]);
+    // Then the units later seed revisions added, as ordinary new changes of this install.
+    expect(log.slice(3).map((c) => `${c.table}:${c.op}`)).toEqual(Array.from({ length: log.length - 3 }, () => 'units:insert'));
     const fresh = createCore({ dbPath: join(dir, 'fresh.sqlite'), seedUnits: false });
     cleanups.push(() => fresh.close());
     for (const c of log) applyReceivedChange(fresh.ctx, c);
