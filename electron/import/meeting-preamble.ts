@@ -212,9 +212,14 @@ function chairOf(all: readonly Sentence[]): ChairInfo {
     }
     // "Chủ trì hội nghị: đồng chí X, title." / "Chủ trì hội nghị là đồng chí X - title"
     const tail = s.folded.slice(at);
-    const after = /^chu tri(?:\s+(?:hoi nghi|ky hop|cuoc hop|phien hop))?\s*(?::|la|co)?\s*(?:dong chi|d\/c)?\s*/.exec(tail);
+    const after = /^chu tri(?:\s+(?:hoi nghi|ky hop|cuoc hop|phien hop))?\s*(?::|la|co|cua)?\s*(?:dong chi|d\/c)?\s*/.exec(tail);
     if (after) {
-      const segment = s.text.slice(at + after[0].length).replace(/[.;]\s*$/, '');
+      // "… dưới sự chủ trì của đồng chí X, Bí thư Thành ủy, nghe Công văn …": the title ends
+      // where the meeting's business starts.
+      const segment = s.text
+        .slice(at + after[0].length)
+        .replace(/,\s*(?:nghe|xem xét|thảo luận|cho ý kiến|sau khi|với sự|có sự|đã)\s[\s\S]*$/iu, '')
+        .replace(/[.;]\s*$/, '');
       const info = splitNameTitle(segment);
       if (info.chair) return info;
     }

@@ -61,6 +61,24 @@ function splitCells(raw: string): string[] {
   return looksLikeRow ? cells : [line.replace(/\s{4,}/g, ' ')];
 }
 
+/**
+ * Text copied from a PDF runs the header's two columns into one line with a single space:
+ * "ĐẢNG BỘ TỈNH QUẢNG TRỊ ĐẢNG CỘNG SẢN VIỆT NAM", "* Hải Lăng, ngày 04 tháng 6 năm 2026".
+ * The motto and the star are never part of the text beside them, so the line splits there.
+ */
+function splitInterleavedHeader(cell: string): string[] {
+  const motto = /^(.*\S)\s+(\**ĐẢNG CỘNG SẢN VIỆT NAM\**)$|^(\**ĐẢNG CỘNG SẢN VIỆT NAM\**)\s+(\S.*)$/u.exec(cell.trim());
+  if (motto) {
+    const cells = motto[1] !== undefined ? [motto[1], motto[2] ?? ''] : [motto[3] ?? '', motto[4] ?? ''];
+    // Only beside another header cell: "ĐIỀU LỆ ĐẢNG CỘNG SẢN VIỆT NAM" in the body stays whole.
+    const other = motto[1] !== undefined ? cells[0] : cells[1];
+    if (CELL_HINT.test(other ?? '')) return cells.flatMap(splitInterleavedHeader);
+  }
+  const star = /^\*\s+([^*,]{1,40},\s*ngày\b.*)$/u.exec(cell.trim());
+  if (star) return ['*', star[1] ?? ''];
+  return [cell];
+}
+
 export function toSourceLines(raw: string): SourceLine[] {
   const text = normalizeInput(raw);
   const paragraphs = text.split(/\n[ \t]*\n/);
@@ -69,6 +87,7 @@ export function toSourceLines(raw: string): SourceLine[] {
     const cellLines = para
       .split('\n')
       .flatMap(splitCells)
+      .flatMap(splitInterleavedHeader)
       .map((l) => l.replace(/[ \t]+/g, ' ').trim())
       .filter((l) => l !== '');
     if (cellLines.length === 0) return;

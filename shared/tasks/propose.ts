@@ -322,6 +322,13 @@ function colonLeads(a: Analysed): { leads: Leads; rest: string } | null {
 }
 
 /**
+ * "Biểu dương …", "Ban Thường vụ đánh giá cao …", "Hội nghị ghi nhận …": the meeting's own
+ * judgement of what was done, whoever it names.
+ */
+const EVALUATION_START =
+  /^\s*(?:(?:ban thuong vu|ban chap hanh|thuong truc|hoi nghi|tap the)(?:\s+(?:dang uy|dang bo|huyen uy|thanh uy|tinh uy|quan uy|thi uy|xa|phuong|thi tran))*\s+)?(?:bieu duong|ghi nhan|danh gia cao|danh gia|khen ngoi|hoan nghenh)(?![\p{L}])/u;
+
+/**
  * A sentence that reports what was done ("… UBND xã và Ban CHQS xã đã kịp thời di dời …",
  * "trong quý II vừa qua …", "Biểu dương …") names units without assigning anything.
  */
@@ -329,7 +336,7 @@ function isEvaluation(a: Analysed): boolean {
   const f = a.ft.folded.slice(a.bodyStart);
   const first = sentenceSpans(f)[0];
   const sentence = first ? f.slice(first.start, first.end) : f;
-  if (/^\s*(?:bieu duong|ghi nhan|danh gia cao|khen ngoi|hoi nghi danh gia)(?![\p{L}])/u.test(sentence)) return true;
+  if (EVALUATION_START.test(sentence)) return true;
   if (/(?<![\p{L}])(?:vua qua|thoi gian qua)(?![\p{L}])/u.test(sentence) && !ASSIGN_START.test(sentence.trimStart())) return true;
   // "<subject> đã <verb>": a past deed ("Hợp tác xã đã duy trì …").
   const verb = findPredicate(a, a.bodyStart, a.bodyStart + (first?.end ?? f.length));

@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareDocument, conclusionSetDir, loadConclusionSet, missKey, previewOf } from '../../support/conclusion-set';
+import { compareDocument, conclusionSetDir, heldOutSetDir, loadConclusionSet, missKey, previewOf } from '../../support/conclusion-set';
 
 const set = loadConclusionSet();
-const knownMisses = JSON.parse(readFileSync(path.join(conclusionSetDir, 'known-misses.json'), 'utf8')) as string[];
+const knownMissesOf = (dir: string): string[] => JSON.parse(readFileSync(path.join(dir, 'known-misses.json'), 'utf8')) as string[];
 
 describe('own set of test conclusions', () => {
   it('has at least 15 conclusions of varied bodies and some files that are not conclusions', () => {
@@ -25,13 +25,25 @@ describe('own set of test conclusions', () => {
     expect(set.filter((d) => !d.expected.isConclusion).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('reads every field as expected, except the listed known misses', async () => {
+  it.each([
+    ['tuned', conclusionSetDir],
+    ['held-out', heldOutSetDir],
+  ])('reads every field of the %s set as expected, except the listed known misses', async (_, dir) => {
+    const knownMisses = knownMissesOf(dir);
     const misses: string[] = [];
-    for (const doc of set) {
+    for (const doc of loadConclusionSet(dir)) {
       const preview = await previewOf(Buffer.from(doc.text, 'utf8'), `${doc.name}.txt`);
       for (const r of compareDocument(doc.name, preview, doc.expected)) if (!r.ok) misses.push(missKey(r));
     }
     expect(misses.filter((m) => !knownMisses.includes(m)), 'new misses').toEqual([]);
     expect(knownMisses.filter((m) => !misses.includes(m)), 'fixed: remove from known-misses.json').toEqual([]);
+  });
+
+  it('keeps a held-out set of other communes, bodies and years, apart from the tuned one', () => {
+    const heldOut = loadConclusionSet(heldOutSetDir);
+    expect(heldOut.filter((d) => d.expected.isConclusion).length).toBeGreaterThanOrEqual(6);
+    expect(heldOut.filter((d) => !d.expected.isConclusion).length).toBeGreaterThanOrEqual(2);
+    const tunedCommittees = new Set(set.map((d) => d.expected.committee));
+    for (const d of heldOut) if (d.expected.committee) expect(tunedCommittees.has(d.expected.committee), d.name).toBe(false);
   });
 });
