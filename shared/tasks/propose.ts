@@ -169,8 +169,13 @@ function leadsFromSpan(a: Analysed, start: number, end: number): Leads {
       if (k === 0 && glueLeft) return;
       if (k === pieces.length - 1 && glueRight) return;
       const name = sourceSlice(a.ft, from + p.start, from + p.end).replace(TRIM, '');
-      if (name === '' || /^(?:cac|va|xa)$/u.test(foldedPiece)) return;
       const previous = names[names.length - 1];
+      // "Các đảng ủy phường, xã": a level after a comma continues a name that ends in a level.
+      if (foldedPiece === 'xa' && lastWasName && previous !== undefined && p.sepBefore === ',' && /(?:xa|phuong|thi tran)$/u.test(foldForMatching(previous))) {
+        names[names.length - 1] = `${previous}, ${name}`;
+        return;
+      }
+      if (name === '' || /^(?:cac|va|xa)$/u.test(foldedPiece)) return;
       const startsLower = /^\p{Ll}/u.test(name);
       if (lastWasName && previous !== undefined && p.sepBefore === ',' && startsLower && !STANDALONE_START.test(foldedPiece)) {
         names[names.length - 1] = `${previous}, ${name}`;

@@ -52,4 +52,12 @@ describe('rules the held-out set revealed', () => {
     const tasks = proposeTasks(parsed.outline, seedDirectory(), { referenceDate: '2025-03-05' });
     expect(tasks.map((t) => t.content)).toEqual(['Ủy ban nhân dân xã rà soát quỹ khuyến học trước ngày 30/4/2025.']);
   });
+
+  it('keeps a list of levels after a comma in the unit\'s name ("Các đảng ủy phường, xã")', () => {
+    const parsed = parseConclusionText(
+      'THÔNG BÁO\nvề công tác khuyến học\n\nNgày 03/3/2025, Ban Thường vụ Thị ủy họp. Ban Thường vụ kết luận như sau:\n\n1. Các đảng bộ phường, xã tổ chức học tập chuyên đề trong tháng 4/2025.' + closing,
+    );
+    const [task] = proposeTasks(parsed.outline, seedDirectory(), { referenceDate: '2025-03-05' });
+    expect(task?.leadUnitNames).toEqual(['Các đảng bộ phường, xã']);
+  });
 });
