@@ -1,29 +1,24 @@
 /**
  * Evidence files travel as `files/<sha256>` entries (the manifest has already checked each
  * hash). They are stored content-addressed, the way the core stores attached files: written
- * to a temporary name, flushed, renamed; an existing file of that name is kept.
+ * to a temporary name, flushed, renamed; an existing file of that name is kept only when its
+ * size and hash are right (a copy cut short earlier is replaced).
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CoreContext } from '../core/context';
 import { all } from '../db/query';
+import { writeIntoStore } from '../system/content-store';
 import { evidenceDir } from '../tasks/evidence-store';
-import { writeDurably } from './durable-file';
 import { FILES_PREFIX } from './package-manifest';
 
 export function storeEvidenceFiles(ctx: CoreContext, entries: ReadonlyMap<string, Uint8Array>): number {
   const files = [...entries].filter(([name]) => name.startsWith(FILES_PREFIX));
   if (files.length === 0) return 0;
   const dir = evidenceDir(ctx);
-  mkdirSync(dir, { recursive: true });
   let stored = 0;
   for (const [name, data] of files) {
     const sha = name.slice(FILES_PREFIX.length);
     if (!/^[0-9a-f]{64}$/.test(sha)) continue;
-    const target = join(dir, storedNameFor(ctx, sha, entries));
-    if (existsSync(target)) continue;
-    writeDurably(target, data);
-    stored += 1;
+    if (writeIntoStore(dir, storedNameFor(ctx, sha, entries), data, { sha256: sha, size: data.byteLength })) stored += 1;
   }
   return stored;
 }

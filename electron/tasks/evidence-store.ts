@@ -2,11 +2,11 @@
  * Evidence files (công văn, báo cáo, ảnh) kept inside the app's data folder, named by their
  * SHA-256 so the same file attached twice is stored once and a changed file is detectable.
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { CoreContext } from '../core/context';
+import { copyIntoStore } from '../system/content-store';
 
 export const MAX_EVIDENCE_BYTES = 100 * 1024 * 1024;
 
@@ -21,33 +21,30 @@ export function evidenceDir(ctx: CoreContext): string {
   return join(ctx.dataDir, 'evidence');
 }
 
+/**
+ * Copies an attached file into the data folder (see `system/content-store.ts`: through a
+ * temporary file, never through a symbolic link, an existing copy checked before it counts).
+ */
 export function storeEvidence(ctx: CoreContext, sourcePath: string): StoredEvidence {
-  let size: number;
-  try {
-    const st = statSync(sourcePath);
-    if (!st.isFile()) throw new Error('not a file');
-    size = st.size;
-  } catch (err) {
-    throw new AppError('IO', `Không đọc được tệp minh chứng "${basename(sourcePath)}".`, `Evidence ${sourcePath}: ${String(err)}`);
-  }
-  if (size > MAX_EVIDENCE_BYTES) {
-    throw new AppError('BAD_FILE', `Tệp "${basename(sourcePath)}" quá lớn (tối đa 100 MB).`, `Evidence too large: ${size}`);
-  }
-  const sha256 = createHash('sha256').update(readFileSync(sourcePath)).digest('hex');
-  const storedName = `${sha256}${extname(sourcePath).toLowerCase()}`;
-  const dir = evidenceDir(ctx);
-  mkdirSync(dir, { recursive: true });
-  const target = join(dir, storedName);
-  if (!existsSync(target)) {
-    try {
-      copyFileSync(sourcePath, target);
-    } catch (err) {
-      const code = (err as { code?: string }).code;
-      if (code === 'ENOSPC') throw new AppError('DISK_FULL', 'Ổ đĩa đã đầy, không lưu được tệp minh chứng.', String(err));
-      throw err;
-    }
-  }
-  return { fileName: basename(sourcePath), storedName, sha256, size };
+  const ext = evidenceExtension(sourcePath);
+  const copy = copyIntoStore(sourcePath, evidenceDir(ctx), (sha) => `${sha}${ext}`, MAX_EVIDENCE_BYTES);
+  // A Mac names its files decomposed; the office sees (and searches) them composed.
+  return { fileName: basename(sourcePath).normalize('NFC'), storedName: copy.storedName, sha256: copy.sha256, size: copy.size };
+}
+
+/** The kept copy's extension: lower case, letters and digits only (it becomes part of a path). */
+function evidenceExtension(path: string): string {
+  const ext = extname(path).toLowerCase();
+  return /^\.[a-z0-9]{1,10}$/.test(ext) ? ext : '';
+}
+
+/**
+ * Attaching the same file twice to one report (picked twice, or under two names) keeps it
+ * once, under the name it was first given.
+ */
+export function distinctEvidence(stored: StoredEvidence[]): StoredEvidence[] {
+  const seen = new Set<string>();
+  return stored.filter((e) => !seen.has(e.sha256) && seen.add(e.sha256));
 }
 
 /** Where a kept evidence file is, by its id; the path never leaves the Node side. */

@@ -4,7 +4,7 @@ import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { all } from '../db/query';
 import { insertRow, updateRow } from '../sync/changes';
-import { storeEvidence } from './evidence-store';
+import { distinctEvidence, storeEvidence } from './evidence-store';
 import { getTask, insertTask, todayOf } from './tasks-service';
 
 /**
@@ -20,7 +20,7 @@ export function recordProgress(
   let status = input.status;
   if (status === 'done' && task.dueDate && reportDate > task.dueDate) status = 'doneLate';
   // Files are copied before the transaction (content-addressed, so a rollback leaves no wrong data).
-  const stored = input.evidencePaths.map((p) => storeEvidence(ctx, p));
+  const stored = distinctEvidence(input.evidencePaths.map((p) => storeEvidence(ctx, p)));
   ctx.sqlite
     .transaction(() => {
       const progressId = newId();
