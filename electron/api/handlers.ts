@@ -46,6 +46,8 @@ import {
   trustPackageSender,
 } from '../exchange/exchange-service';
 import { listConflicts, resolveConflict } from '../exchange/conflicts-service';
+import { installName } from '../exchange/install-keys';
+import { renameOpenInstall } from '../sync/install-identity';
 import type { HandlerMap } from './dispatch';
 import type { CoreContext } from '../core/context';
 
@@ -76,6 +78,11 @@ export const handlers: HandlerMap = {
   'db.integrityCheck': (_input, ctx) => checkDataNow(ctx),
 
   'data.status': (_input, ctx) => dataStatus(ctx),
+  'install.identity': (_input, ctx) => ({ installId: ctx.install.id, name: installName(ctx) }),
+  'install.rename': ({ name }, ctx) => {
+    const renamed = renameOpenInstall(ctx, name);
+    return { installId: renamed.id, name: renamed.name };
+  },
   'backup.now': async ({ folder }, ctx) => withoutRotation(await backupDatabase(ctx, { reason: 'manual', toDir: ctx.files.resolve(folder, 'folder') })),
   'backup.list': (_input, ctx) =>
     listBackupFiles(backupsDir(ctx)).map((f) => ({

@@ -68,6 +68,7 @@ export const HELP = `Văn phòng Đảng ủy — dòng lệnh
                                      xem trước gói (không thay đổi gì); --yes để nhận
   package history --db FILE [--json] lịch sử gói đã tạo và đã nhận
   identity --db FILE [--json]        mã máy, tên máy và dấu vân tay khóa
+  identity --db FILE --rename TÊN    đổi tên máy này (ví dụ "VPĐU Kiến Minh — máy Chánh VP")
   trust --db FILE FINGERPRINT        tin cậy máy gửi sau khi đối chiếu dấu vân tay
   conflicts --db FILE [--json] [--all]
                                      xung đột dữ liệu sau khi nhận gói`;

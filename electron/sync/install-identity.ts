@@ -137,3 +137,13 @@ export function renewOpenInstall(ctx: CoreContext, reason: string): InstallIdent
 export function renameInstall(sqlite: Sqlite, name: string): void {
   metaSet(sqlite, NAME_KEY, name);
 }
+
+/**
+ * Renames the install of an open core. The name is not synced (it is this PC's, not the
+ * office's): packages carry it in their envelope, so the next one sent shows the new name.
+ */
+export function renameOpenInstall(ctx: CoreContext, name: string): InstallIdentity {
+  renameInstall(ctx.sqlite, name);
+  ctx.install.name = name;
+  return { id: ctx.install.id, name };
+}

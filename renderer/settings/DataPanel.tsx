@@ -1,6 +1,6 @@
 /**
- * "Dữ liệu" in Settings: where the data lives, how big it is, the last backup and check,
- * and the three actions (Sao lưu ngay, Khôi phục, Kiểm tra dữ liệu).
+ * "Dữ liệu" in Settings: this PC's name, where the data lives, how big it is, the last
+ * backup and check, and the three actions (Sao lưu ngay, Khôi phục, Kiểm tra dữ liệu).
  */
 import { Alert, Badge, Button, Code, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { notifyError } from '../components/notify';
 import { notifications } from '@mantine/notifications';
 import { formatBytes, formatDateTime } from './data-format';
+import { InstallName } from './InstallName';
 import { RestorePreviewModal } from './RestorePreviewModal';
 
 type Status = ApiOutput<'data.status'>;
@@ -108,7 +109,13 @@ export function DataPanel() {
       <Table variant="vertical" withTableBorder aria-label="Thông tin dữ liệu">
         <Table.Tbody>
           <Table.Tr>
-            <Table.Th w={240}>Nơi lưu dữ liệu</Table.Th>
+            <Table.Th w={240}>Tên máy này</Table.Th>
+            <Table.Td>
+              <InstallName readOnly={readOnly} />
+            </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>Nơi lưu dữ liệu</Table.Th>
             <Table.Td>
               <Code>{s?.dbPath}</Code>
             </Table.Td>

@@ -17,7 +17,18 @@ import { searchHitSchema } from '../search/schema';
 import { importPreviewSchema, importSaveResultSchema, importSaveSchema } from '../import/schema';
 import { isoDateSchema } from './common';
 import { fileHandleSchema, fileRefSchema } from './file-handle';
-import { backupContentsSchema, backupFileSchema, backupResultSchema, dataStatusSchema, idleMinutesSchema, lockStatusSchema, newPasswordSchema, restoreResultSchema } from '../data/schema';
+import {
+  backupContentsSchema,
+  backupFileSchema,
+  backupResultSchema,
+  dataStatusSchema,
+  idleMinutesSchema,
+  installInfoSchema,
+  installNameSchema,
+  lockStatusSchema,
+  newPasswordSchema,
+  restoreResultSchema,
+} from '../data/schema';
 import {
   conflictViewSchema,
   exchangeOverviewSchema,
@@ -102,6 +113,10 @@ export const apiContract = {
 
   /** The "Dữ liệu" page: where the data lives, size, last backup and check. */
   'data.status': method(z.object({}).default({}), dataStatusSchema),
+  /** This install's id and the name other installs see (Settings › Dữ liệu, `cli identity`). */
+  'install.identity': method(z.object({}).default({}), installInfoSchema),
+  /** Renames this install ("VPĐU Kiến Minh — máy Chánh VP"); its id does not change. */
+  'install.rename': method(z.object({ name: installNameSchema }), installInfoSchema),
   /** "Sao lưu ngay" to a folder the user chose (a USB stick). */
   'backup.now': method(z.object({ folder: fileHandleSchema }), backupResultSchema),
   /** The automatic backups in the data folder, newest first. */

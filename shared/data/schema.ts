@@ -73,3 +73,22 @@ export const restoreResultSchema = z.object({
 export const lockStatusSchema = z.object({ enabled: z.boolean(), locked: z.boolean(), idleMinutes: z.number().int() });
 export const newPasswordSchema = z.string().min(6, 'Mật khẩu cần ít nhất 6 ký tự.').max(200);
 export const idleMinutesSchema = z.number().int().min(0).max(240);
+
+/**
+ * The name other installs see for this one in packages and conflicts, e.g.
+ * "VPĐU Kiến Minh — máy Chánh VP". One line; runs of spaces become one.
+ */
+export const installNameSchema = z
+  .string()
+  .transform((s) => s.replace(/\s+/gu, ' ').trim())
+  .pipe(
+    z
+      .string()
+      .min(3, 'Tên máy cần ít nhất 3 ký tự, ví dụ "VPĐU Kiến Minh — máy Chánh VP".')
+      .max(80, 'Tên máy dài tối đa 80 ký tự.')
+      .refine((s) => !/\p{Cc}/u.test(s), 'Tên máy không được chứa ký tự điều khiển.'),
+  );
+
+/** This install: its id (the origin of its changes) and its human name. */
+export const installInfoSchema = z.object({ installId: z.string(), name: z.string() });
+export type InstallInfo = z.infer<typeof installInfoSchema>;

@@ -26,4 +26,20 @@ describe('CLI: identity', () => {
     expect(copied.id).not.toBe(id.id);
     expect(JSON.parse((await cli(['identity', '--db', copy, '--json'])).out)).toEqual(copied);
   });
+
+  it('renames the install with --rename and refuses a name too short, saving nothing', async () => {
+    const t = makeTempDir();
+    cleanups.push(t.cleanup);
+    const db = join(t.dir, 'o.sqlite');
+    const renamed = await cli(['identity', '--db', db, '--rename', 'VPĐU Kiến Minh — máy Chánh VP', '--json']);
+    expect(renamed.code).toBe(0);
+    const id = JSON.parse(renamed.out) as { id: string; name: string };
+    expect(id.name).toBe('VPĐU Kiến Minh — máy Chánh VP');
+    const refused = await cli(['identity', '--db', db, '--rename', 'x']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toMatch(/Tên máy cần ít nhất 3 ký tự/);
+    const shown = await cli(['identity', '--db', db]);
+    expect(shown.out.split('\n')[0]).toBe('VPĐU Kiến Minh — máy Chánh VP');
+    expect(shown.out).toContain(`Mã máy: ${id.id}`);
+  });
 });

@@ -120,11 +120,15 @@ export async function conflictsCommand(args: string[], io: CliIo): Promise<void>
   }
 }
 
-/** identity --db DB [--json]: this install's id, name and key fingerprint (read aloud when trusting). */
+/**
+ * identity --db DB [--json] [--rename NAME]: this install's id, name and key fingerprint (read
+ * aloud when trusting); --rename gives it another name first.
+ */
 export async function identityCommand(args: string[], io: CliIo): Promise<void> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' }, rename: { type: 'string' } } });
   const core = openCore(values.db);
   try {
+    if (values.rename !== undefined) await call(core, 'install.rename', { name: values.rename });
     const { identity } = await call(core, 'exchange.overview', {});
     const digits = identity.fingerprint.replace(/\s/g, '');
     if (values.json) return printJson(io, { id: identity.installId, installId: identity.installId, name: identity.name, fingerprint: digits, fingerprintGroups: identity.fingerprint });
