@@ -1,7 +1,8 @@
 /** Settings › Dữ liệu: the clerk names this PC, as other installs will see it on packages. */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
-import { call, completeFirstRun, openSection } from './support/pages';
+import { describe, expect, it } from 'vitest';
+import type { E2eApp } from './support/app';
+import { useApp } from './support/app-session';
+import { call, openSection } from './support/pages';
 
 async function openDataPage(app: E2eApp) {
   await openSection(app.page, 'Cài đặt');
@@ -10,17 +11,7 @@ async function openDataPage(app: E2eApp) {
 }
 
 describe('the name of this PC', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-    await completeFirstRun(app.page);
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp({ firstRun: true });
 
   it('is shown on the data page, renamed there (a too short name refused), and kept after a restart', async () => {
     const { installId, name: before } = await call(app, 'install.identity', {});
