@@ -28,7 +28,7 @@ import { exportRegister } from '../register/register-export';
 import { listRegister, listStartNumbers, listTerms, nextNumberOf, setStartNumber, setStartNumbers, takeNumber } from '../register/register-service';
 import { search } from '../search/search-service';
 import { exportConclusionDocx, exportMinutesDocx } from '../export/export-service';
-import { evidenceContent, openEvidence } from '../tasks/evidence-store';
+import { evidenceContent, evidenceDir, openEvidence } from '../tasks/evidence-store';
 import { listProgress, recordProgress } from '../tasks/progress-service';
 import { proposeForConclusion, taskSource } from '../tasks/task-proposals';
 import { createTasks, deleteTask, getTask, listTasks, taskCounters, updateTask } from '../tasks/tasks-service';
@@ -92,7 +92,7 @@ export const handlers: HandlerMap = {
       reasonLabel: reasonLabels[f.reason],
       sizeBytes: f.sizeBytes,
     })),
-  'backup.preview': ({ file }, ctx) => inspectDatabaseFile(ctx.files.resolve(file, 'read')),
+  'backup.preview': ({ file }, ctx) => inspectDatabaseFile(ctx.files.resolve(file, 'read'), evidenceDir(ctx)),
   'backup.restore': ({ file }, ctx) => restoreDatabase(ctx, ctx.files.resolve(file, 'read')),
   'backup.newestGood': (_input, ctx) => newestGoodBackup(ctx.dataDir),
 

@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { AppError } from '../../shared/api/errors';
 import { hasSqliteHeader } from '../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { countEvidence, type EvidenceCount } from './backup-evidence';
 
 export interface BackupContents {
   path: string;
@@ -20,6 +21,8 @@ export interface BackupContents {
   counts: { meetings: number; conclusions: number; issuedConclusions: number; tasks: number };
   /** The last number used per document type in the newest term. */
   lastNumbers: { docType: string; lastNumber: number; termName: string }[];
+  /** The evidence files it names, and those a restore would not find (`backup-evidence.ts`). */
+  evidence: EvidenceCount;
 }
 
 export interface FullCheck {
@@ -85,8 +88,11 @@ function lastNumbers(sqlite: BetterSqlite3.Database): BackupContents['lastNumber
   }
 }
 
-/** The counts and stamps of an already open connection (no check). */
-export function describeDatabase(sqlite: BetterSqlite3.Database, path: string): BackupContents {
+/**
+ * The counts and stamps of an already open connection (no check). `evidenceDir`: the data
+ * folder's evidence, which a restore can also draw on besides the files beside the backup.
+ */
+export function describeDatabase(sqlite: BetterSqlite3.Database, path: string, evidenceDir: string | null = null): BackupContents {
   const committee = (() => {
     try {
       return (sqlite.prepare('SELECT committee FROM profile WHERE deleted_at IS NULL LIMIT 1').pluck().get() as string | undefined) ?? null;
@@ -108,6 +114,7 @@ export function describeDatabase(sqlite: BetterSqlite3.Database, path: string): 
       tasks: count(sqlite, 'SELECT COUNT(*) FROM tasks WHERE deleted_at IS NULL'),
     },
     lastNumbers: lastNumbers(sqlite),
+    evidence: countEvidence(sqlite, path, evidenceDir),
   };
 }
 
@@ -115,7 +122,7 @@ export function describeDatabase(sqlite: BetterSqlite3.Database, path: string): 
  * Opens a file read-only, checks it in full and describes it. Throws BAD_FILE (Vietnamese)
  * when it is not a sound database of ours, DB_TOO_NEW when a newer app wrote it.
  */
-export function inspectDatabaseFile(path: string): BackupContents {
+export function inspectDatabaseFile(path: string, evidenceDir: string | null = null): BackupContents {
   let exists: boolean;
   try {
     exists = statSync(path).isFile();
@@ -142,7 +149,7 @@ export function inspectDatabaseFile(path: string): BackupContents {
     const check = runFullCheck(sqlite);
     if (!check.ok) throw notABackup(path, `integrity_check: ${check.messages.slice(0, 5).join('; ')}`);
     if (metaValue(sqlite, 'replica_id') === null && version > 0) throw notABackup(path, 'no meta.replica_id');
-    return describeDatabase(sqlite, path);
+    return describeDatabase(sqlite, path, evidenceDir);
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw notABackup(path, String(err));

@@ -15,6 +15,8 @@ import { backupsToKeep } from './rotation';
 import { describeDatabase, runFullCheck, type BackupContents } from './backup-contents';
 import { backupFileName, backupsDir, backupsDirOf as backupsDirOfData, listBackupFiles, reasonLabels, type BackupReason } from './backup-files';
 import { readBackupState, recordBackupAttempt } from './backup-state';
+import { copyEvidenceForBackup } from './backup-evidence';
+import { evidenceDirOf } from '../tasks/evidence-store';
 
 export interface BackupOptions {
   reason: BackupReason;
@@ -118,12 +120,16 @@ async function takeBackup(ctx: CoreContext, options: BackupOptions): Promise<Bac
     await ctx.sqlite.backup(tmp);
     const sealed = sealBackupCopy(tmp, takenAt, options.reason);
     const path = join(dir, name);
+    // Its evidence files first: a backup whose files could not be copied does not count.
+    const evidence = copyEvidenceForBackup(tmp, path, evidenceDirOf(ctx.dataDir));
     renameSync(tmp, path);
     tmp = null;
     const sizeBytes = statSync(path).size;
     const rotatedAway = automatic ? rotateBackups(dir) : [];
-    recordBackupAttempt(stateDir, { at: takenAt, reason: options.reason, ok: true, path, sizeBytes, message: null }, automatic);
-    return { path, reason: options.reason, takenAt, sizeBytes, contents: { ...sealed, path, sizeBytes }, rotatedAway };
+    const message = evidence.missing > 0 ? `Thiếu ${evidence.missing} tệp minh chứng không còn trong thư mục dữ liệu: ${evidence.missingNames.slice(0, 3).join(', ')}` : null;
+    recordBackupAttempt(stateDir, { at: takenAt, reason: options.reason, ok: true, path, sizeBytes, message }, automatic);
+    const counted = { files: evidence.files, missing: evidence.missing, missingNames: evidence.missingNames };
+    return { path, reason: options.reason, takenAt, sizeBytes, contents: { ...sealed, path, sizeBytes, evidence: counted }, rotatedAway };
   } catch (err) {
     if (tmp) rmSync(tmp, { force: true });
     const failure = backupFailure(err, dir);

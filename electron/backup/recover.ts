@@ -5,14 +5,15 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { inspectDatabaseFile, type BackupContents } from './backup-contents';
-import { backupsDirOf, listBackupFiles } from './backup-files';
-import { stageRestore, swapInStaged } from './restore-database';
+import { backupsDirOf, dataDirForDatabase, listBackupFiles } from './backup-files';
+import { putEvidenceBack, stageRestore, swapInStaged, type RestoreResult } from './restore-database';
+import { evidenceDirOf } from '../tasks/evidence-store';
 
 /** The newest backup in the data folder that opens and passes the full check. */
 export function newestGoodBackup(dataDir: string): BackupContents | null {
   for (const file of listBackupFiles(backupsDirOf(dataDir))) {
     try {
-      return inspectDatabaseFile(file.path);
+      return inspectDatabaseFile(file.path, evidenceDirOf(dataDir));
     } catch {
       // a broken backup is skipped, the next older one tried
     }
@@ -25,10 +26,16 @@ function stamp(d: Date): string {
 }
 
 /** Returns where the broken file was moved (null when there was none). */
-export function restoreOverUnopenable(dbPath: string, backupPath: string, now: Date): { keptAside: string | null; restored: BackupContents } {
-  const restored = inspectDatabaseFile(backupPath);
+export function restoreOverUnopenable(
+  dbPath: string,
+  backupPath: string,
+  now: Date,
+): { keptAside: string | null; restored: BackupContents; evidence: RestoreResult['evidence'] } {
+  const evidenceDir = evidenceDirOf(dataDirForDatabase(dbPath));
+  const restored = inspectDatabaseFile(backupPath, evidenceDir);
+  const evidence = putEvidenceBack(backupPath, evidenceDir);
   const staging = `${dbPath}.restoring`;
-  stageRestore(backupPath, staging, now.toISOString());
+  stageRestore(backupPath, staging, now.toISOString(), dbPath);
   let keptAside: string | null = null;
   if (existsSync(dbPath)) {
     keptAside = `${dbPath}.hong-${stamp(now)}`;
@@ -44,5 +51,5 @@ export function restoreOverUnopenable(dbPath: string, backupPath: string, now: D
     if (keptAside) renameSync(keptAside, dbPath);
     throw err;
   }
-  return { keptAside, restored };
+  return { keptAside, restored, evidence };
 }

@@ -40,10 +40,11 @@ function metaSet(sqlite: Sqlite, key: string, value: string): void {
   prepared(sqlite, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
-function locationOf(dbPath: string): Location | null {
+/** `statPath`: where the file is now, when it is about to be renamed to `dbPath` (a rename keeps its file id). */
+function locationOf(dbPath: string, statPath = dbPath): Location | null {
   if (dbPath === ':memory:' || dbPath === '') return null;
   try {
-    return { path: resolve(dbPath), host: hostname(), fileId: statSync(dbPath).ino };
+    return { path: resolve(dbPath), host: hostname(), fileId: statSync(statPath).ino };
   } catch {
     return null;
   }
@@ -80,15 +81,17 @@ function writeNewId(sqlite: Sqlite, reason: string, previous: string | undefined
 /**
  * Gives the database a new install id (keeping its name). The restore of a backup calls this on
  * the restored file; opening a copied file does it by itself (see openInstallIdentity).
+ * `dbPath` is where the file will be opened; `stagedAt`, where it is until renamed there (the
+ * restore's staging copy), so that opening it there does not count as a copy once more.
  */
-export function renewInstallIdentity(sqlite: Sqlite, reason: string, dbPath?: string): InstallIdentity {
+export function renewInstallIdentity(sqlite: Sqlite, reason: string, dbPath?: string, stagedAt?: string): InstallIdentity {
   let identity: InstallIdentity | null = null;
   sqlite
     .transaction(() => {
       const previous = metaGet(sqlite, ID_KEY);
       const id = writeNewId(sqlite, reason, previous);
       if (dbPath) {
-        const here = locationOf(dbPath);
+        const here = locationOf(dbPath, stagedAt);
         if (here) metaSet(sqlite, LOCATION_KEY, JSON.stringify(here));
       }
       identity = { id, name: metaGet(sqlite, NAME_KEY) ?? defaultInstallName() };

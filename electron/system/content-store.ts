@@ -118,6 +118,16 @@ export interface StoredCopy extends ContentFile {
  * is kept when its size and hash match, replaced when they do not.
  */
 export function copyIntoStore(sourcePath: string, dir: string, nameFor: (sha256: string) => string, maxBytes: number): StoredCopy {
+  const copy = streamIntoStore(sourcePath, dir, nameFor, maxBytes, null);
+  if (!copy) throw new Error('unreachable: no expected content was given');
+  return copy;
+}
+
+/**
+ * The copy itself. With `expected`, bytes that turn out different (a damaged source) are
+ * never renamed into place: the temporary file goes and the answer is null.
+ */
+function streamIntoStore(sourcePath: string, dir: string, nameFor: (sha256: string) => string, maxBytes: number, expected: ContentFile | null): StoredCopy | null {
   const { fd: source } = openRegularFile(sourcePath, maxBytes);
   const name = basename(sourcePath);
   let tmp: string | null = null;
@@ -141,6 +151,11 @@ export function copyIntoStore(sourcePath: string, dir: string, nameFor: (sha256:
       closeSync(out);
     }
     const content = { sha256: hash.digest('hex'), size };
+    if (expected && (content.sha256 !== expected.sha256 || content.size !== expected.size)) {
+      rmSync(tmp, { force: true });
+      tmp = null;
+      return null;
+    }
     const storedName = nameFor(content.sha256);
     const target = join(dir, storedName);
     if (holdsContent(target, content)) {
@@ -174,19 +189,38 @@ export function writeIntoStore(dir: string, name: string, bytes: Uint8Array, exp
 }
 
 /**
- * Copies a file of one store into another (evidence into a backup's folder, and back at a
- * restore) when the target lacks a sound copy; the source is checked against its name first
- * so a damaged file is never spread. Returns 'copied', 'present' or 'bad-source'.
+ * Copies a file of one store into another (evidence beside a backup, and back at a restore)
+ * when the target lacks it. The bytes are checked against the expected hash while they are
+ * copied, so a damaged source is never spread. A file already in the target counts when its
+ * size is right if `trustSize` (files this app wrote there, through a temporary name and
+ * checked as they were written), otherwise only after its hash is checked too.
  */
-export function copyBetweenStores(fromPath: string, toDir: string, name: string, expected: ContentFile): 'copied' | 'present' | 'bad-source' {
+export function copyBetweenStores(
+  fromPath: string,
+  toDir: string,
+  name: string,
+  expected: ContentFile,
+  options: { trustSize?: boolean } = {},
+): 'copied' | 'present' | 'bad-source' {
   const target = join(toDir, name);
-  if (holdsContent(target, expected)) return 'present';
-  if (!holdsContent(fromPath, expected)) return 'bad-source';
-  const copy = copyIntoStore(fromPath, toDir, () => name, Math.max(expected.size, 1));
-  // A change between the check and the copy would give another hash under this name.
-  if (copy.sha256 !== expected.sha256) {
-    rmSync(target, { force: true });
-    return 'bad-source';
+  const present = options.trustSize ? sizeOf(target) === expected.size : holdsContent(target, expected);
+  if (present) return 'present';
+  if (sizeOf(fromPath) !== expected.size) return 'bad-source';
+  try {
+    return streamIntoStore(fromPath, toDir, () => name, Math.max(expected.size, 1), expected) ? 'copied' : 'bad-source';
+  } catch (err) {
+    // A source that cannot be read is as good as missing; a target that cannot be written is the caller's failure.
+    if (err instanceof AppError && err.code === 'BAD_FILE') return 'bad-source';
+    throw err;
   }
-  return 'copied';
+}
+
+/** The size of a regular file (not a link), or null when there is none. */
+function sizeOf(path: string): number | null {
+  try {
+    const st = lstatSync(path);
+    return st.isFile() ? st.size : null;
+  } catch {
+    return null;
+  }
 }

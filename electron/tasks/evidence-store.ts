@@ -17,8 +17,12 @@ export interface StoredEvidence {
   size: number;
 }
 
+export function evidenceDirOf(dataDir: string): string {
+  return join(dataDir, 'evidence');
+}
+
 export function evidenceDir(ctx: CoreContext): string {
-  return join(ctx.dataDir, 'evidence');
+  return evidenceDirOf(ctx.dataDir);
 }
 
 /**

@@ -32,6 +32,11 @@ function LastBackup({ status }: { status: Status }) {
         </Text>
       )}
       {!last.ok && <Text size="sm" c="red">{last.message}</Text>}
+      {last.ok && last.message && (
+        <Text size="sm" c="orange">
+          {last.message}
+        </Text>
+      )}
       {!last.ok && status.lastSuccess && (
         <Text size="sm">Lần thành công gần nhất: {formatDateTime(status.lastSuccess.at)}</Text>
       )}
@@ -58,7 +63,12 @@ export function DataPanel() {
       const folder = chosen.files[0];
       if (!folder) return;
       const result = await callApi('backup.now', { folder: folder.handle });
-      notifications.show({ color: 'green', title: 'Đã sao lưu', message: `Bản sao lưu đã được kiểm tra và lưu tại ${result.path}` });
+      const evidence = result.contents.evidence;
+      const files = evidence.files > 0 ? `, kèm ${evidence.files - evidence.missing} tệp minh chứng trong thư mục “vpdu-minh-chung” bên cạnh` : '';
+      notifications.show({ color: 'green', title: 'Đã sao lưu', message: `Bản sao lưu đã được kiểm tra và lưu tại ${result.path}${files}` });
+      if (evidence.missing > 0) {
+        notifications.show({ color: 'orange', title: `Thiếu ${evidence.missing} tệp minh chứng`, message: `Không còn trong thư mục dữ liệu nên không sao lưu được: ${evidence.missingNames.join(', ')}`, autoClose: 12000 });
+      }
     } catch (err) {
       notifyError(err);
     } finally {
@@ -133,7 +143,7 @@ export function DataPanel() {
             <Table.Td>
               {s?.backupCount ?? 0} bản trong <Code>{s?.backupsDir}</Code>
               <Text size="xs" c="dimmed">
-                Mỗi ngày một bản khi mở ứng dụng, và trước mỗi lần nhập gói dữ liệu, nâng cấp hay khôi phục; giữ 7 bản theo ngày, 4 theo tuần, 12 theo tháng.
+                Mỗi ngày một bản khi mở ứng dụng, và trước mỗi lần nhập gói dữ liệu, nâng cấp hay khôi phục; giữ 7 bản theo ngày, 4 theo tuần, 12 theo tháng. Tệp minh chứng được chép kèm vào thư mục “vpdu-minh-chung” cạnh các bản sao lưu.
               </Text>
             </Table.Td>
           </Table.Tr>

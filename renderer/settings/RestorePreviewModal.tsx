@@ -88,11 +88,23 @@ export function RestorePreviewModal({ file, onClose }: { file: FileRef; onClose:
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
+                <Table.Th>Tệp minh chứng</Table.Th>
+                <Table.Td>
+                  {c.evidence.files === 0 ? 'không có' : c.evidence.missing === 0 ? `${c.evidence.files} tệp, đủ cả` : `${c.evidence.files} tệp, thiếu ${c.evidence.missing}`}
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
                 <Table.Th>Dung lượng</Table.Th>
                 <Table.Td>{formatBytes(c.sizeBytes)} — đã kiểm tra toàn vẹn, không có lỗi</Table.Td>
               </Table.Tr>
             </Table.Tbody>
           </Table>
+          {c.evidence.missing > 0 && (
+            <Alert color="orange" title={`Thiếu ${c.evidence.missing} tệp minh chứng`}>
+              Không tìm thấy các tệp này trong thư mục “vpdu-minh-chung” cạnh bản sao lưu, cũng không có trên máy này: {c.evidence.missingNames.join(', ')}
+              {c.evidence.missing > c.evidence.missingNames.length ? '…' : ''}. Có thể vẫn khôi phục; các tiến độ vẫn còn nhưng không mở được những tệp đó. Nếu chép bản sao lưu từ USB, hãy chép cả thư mục “vpdu-minh-chung” đi kèm.
+            </Alert>
+          )}
           <Alert color="yellow" title="Trước khi khôi phục">
             Dữ liệu hiện tại sẽ được sao lưu trước (loại “Trước khi khôi phục”) rồi được thay bằng bản này. Những gì nhập sau thời điểm sao lưu sẽ không còn trong dữ liệu đang dùng, nhưng vẫn nằm trong bản sao lưu vừa tạo. Máy này nhận mã cài đặt mới để trao đổi dữ liệu không bị trùng.
           </Alert>

@@ -27,6 +27,8 @@ export const backupContentsSchema = z.object({
     tasks: z.number().int(),
   }),
   lastNumbers: z.array(z.object({ docType: z.string(), lastNumber: z.number().int(), termName: z.string() })),
+  /** Evidence files it names; `missing`: found neither beside the backup nor in the data folder. */
+  evidence: z.object({ files: z.number().int(), missing: z.number().int(), missingNames: z.array(z.string()) }),
 });
 export type BackupContentsView = z.infer<typeof backupContentsSchema>;
 
@@ -68,6 +70,8 @@ export const restoreResultSchema = z.object({
   restored: backupContentsSchema,
   safetyBackup: z.string(),
   replicaId: z.string(),
+  /** Evidence files copied back into the data folder, and those found nowhere. */
+  evidence: z.object({ files: z.number().int(), missing: z.number().int(), missingNames: z.array(z.string()), restored: z.number().int() }),
 });
 
 export const lockStatusSchema = z.object({ enabled: z.boolean(), locked: z.boolean(), idleMinutes: z.number().int() });

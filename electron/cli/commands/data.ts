@@ -7,9 +7,14 @@ import { restoreOverUnopenable } from '../../backup/recover';
 import { createCore } from '../../core/create-core';
 import { call, fileHandle, openCore, printJson, UsageError, type CliIo } from '../cli-context';
 
-function describeCounts(c: { counts: { meetings: number; conclusions: number; issuedConclusions: number; tasks: number }; lastNumbers: { docType: string; lastNumber: number }[] }): string {
+function describeCounts(c: {
+  counts: { meetings: number; conclusions: number; issuedConclusions: number; tasks: number };
+  lastNumbers: { docType: string; lastNumber: number }[];
+  evidence: { files: number; missing: number; missingNames: string[] };
+}): string {
   const numbers = c.lastNumbers.map((n) => `${n.docType} số ${n.lastNumber}`).join(', ') || 'chưa cấp số';
-  return `${c.counts.meetings} hội nghị, ${c.counts.conclusions} kết luận (${c.counts.issuedConclusions} đã ban hành), ${c.counts.tasks} nhiệm vụ; số cuối: ${numbers}`;
+  const missing = c.evidence.missing > 0 ? ` (thiếu ${c.evidence.missing}: ${c.evidence.missingNames.join(', ')})` : '';
+  return `${c.counts.meetings} hội nghị, ${c.counts.conclusions} kết luận (${c.counts.issuedConclusions} đã ban hành), ${c.counts.tasks} nhiệm vụ, ${c.evidence.files} tệp minh chứng${missing}; số cuối: ${numbers}`;
 }
 
 /** backup --db DB --to DIR */
