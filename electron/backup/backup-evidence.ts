@@ -10,7 +10,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { lstatSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
-import { copyBetweenStores, holdsContent, type ContentFile } from '../system/content-store';
+import { copyBetweenStores, type ContentFile } from '../system/content-store';
 
 export const BACKUP_EVIDENCE_FOLDER = 'vpdu-minh-chung';
 
@@ -119,8 +119,7 @@ export function restoreEvidence(sqlite: BetterSqlite3.Database, backupPath: stri
   const missing: string[] = [];
   let restored = 0;
   for (const ref of refs) {
-    const target = join(evidenceDir, ref.storedName);
-    if (holdsContent(target, ref)) continue;
+    // Without trustSize: a file already in the data folder counts only once its hash is checked.
     const outcome = copyBetweenStores(join(beside, ref.storedName), evidenceDir, ref.storedName, ref);
     if (outcome === 'copied') restored += 1;
     else if (outcome === 'bad-source') missing.push(ref.fileName);

@@ -78,6 +78,17 @@ describe('evidence files in backups', () => {
     expect(Buffer.from(content.base64, 'base64').equals(pdf)).toBe(true);
   });
 
+  it('a restore replaces a copy cut short that an older version left in the data folder', async () => {
+    const h = await harness();
+    await reportWith(h, [['bien-ban.pdf', pdf]]);
+    const backup = await h.call('backup.now', { folder: h.folder(join(h.dir, 'usb')) });
+    const stored = join(h.core.ctx.dataDir, 'evidence', `${sha256(pdf)}.pdf`);
+    writeFileSync(stored, pdf.subarray(0, 300));
+    const result = await h.call('backup.restore', { file: h.readable(backup.path) });
+    expect(result.evidence.restored).toBe(1);
+    expect(readFileSync(stored).equals(pdf)).toBe(true);
+  });
+
   it('never spreads a damaged copy: a file beside the backup that fails its hash is reported missing, not restored', async () => {
     const office = await harness();
     await reportWith(office, [['bien-ban-kiem-tra.pdf', pdf]]);
