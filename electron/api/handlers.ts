@@ -20,12 +20,13 @@ import {
   getConclusion,
   issueConclusion,
   listConclusions,
+  pageConclusions,
   restoreConclusionVersion,
   updateConclusion,
 } from '../conclusions/conclusions-service';
-import { createMeeting, deleteMeeting, getMeeting, listMeetings, suggestMeetingNumber, updateMeeting } from '../meetings/meetings-service';
+import { createMeeting, deleteMeeting, getMeeting, pageMeetings, suggestMeetingNumber, updateMeeting } from '../meetings/meetings-service';
 import { exportRegister } from '../register/register-export';
-import { listRegister, listStartNumbers, listTerms, nextNumberOf, setStartNumber, setStartNumbers, takeNumber } from '../register/register-service';
+import { listStartNumbers, pageRegister, listTerms, nextNumberOf, setStartNumber, setStartNumbers, takeNumber } from '../register/register-service';
 import { search } from '../search/search-service';
 import { exportConclusionDocx, exportMinutesDocx } from '../export/export-service';
 import { evidenceContent, evidenceDir, openEvidence } from '../tasks/evidence-store';
@@ -113,7 +114,7 @@ export const handlers: HandlerMap = {
   'units.delete': ({ id }, ctx) => deleteUnit(ctx, id),
   'units.reorder': ({ ids }, ctx) => reorderUnits(ctx, ids),
 
-  'meetings.list': (input, ctx) => listMeetings(ctx, input),
+  'meetings.list': (input, ctx) => pageMeetings(ctx, input),
   'meetings.get': ({ id }, ctx) => ({ ...getMeeting(ctx, id), conclusions: listConclusions(ctx, { meetingId: id }) }),
   'meetings.create': (input, ctx) => createMeeting(ctx, input),
   'meetings.update': ({ id, ...input }, ctx) => updateMeeting(ctx, id, input),
@@ -121,7 +122,7 @@ export const handlers: HandlerMap = {
   'meetings.suggestNumber': ({ body, termId }, ctx) => suggestMeetingNumber(ctx, body, termId),
 
   'conclusions.templates': () => conclusionTemplates.map(({ key, label, description }) => ({ key, label, description })),
-  'conclusions.list': (input, ctx) => listConclusions(ctx, input),
+  'conclusions.list': (input, ctx) => pageConclusions(ctx, input),
   'conclusions.get': ({ id }, ctx) => getConclusion(ctx, id),
   'conclusions.create': (input, ctx) => createConclusion(ctx, input),
   'conclusions.update': ({ id, content, reason }, ctx) => updateConclusion(ctx, id, content, reason),
@@ -132,7 +133,7 @@ export const handlers: HandlerMap = {
   'conclusions.version': ({ versionId }, ctx) => getVersion(ctx, versionId),
   'conclusions.restoreVersion': ({ id, versionId }, ctx) => restoreConclusionVersion(ctx, id, versionId),
 
-  'register.list': (input, ctx) => listRegister(ctx, input),
+  'register.list': (input, ctx) => pageRegister(ctx, input),
   'register.terms': (_input, ctx) => listTerms(ctx),
   'register.startNumbers': ({ termId }, ctx) => listStartNumbers(ctx, termId),
   'register.setStartNumber': ({ docType, lastNumber }, ctx) => setStartNumber(ctx, docType, lastNumber),

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
+import type { ApiInput, ApiMethod, ApiOutput, ListFilter, PagedMethod } from '../../shared/api/contract';
+import { MAX_PAGE_SIZE } from '../../shared/api/paging';
 import { AppError } from '../../shared/api/errors';
 import type { FileAccess, FileRef } from '../../shared/api/file-handle';
 
@@ -24,6 +25,19 @@ export async function call<M extends ApiMethod>(core: Core, method: M, input: Ap
   const result = await core.dispatch(method, input);
   if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.detail, result.error.fields);
   return result.value as ApiOutput<M>;
+}
+
+/** Every row of a paged list, read page by page: the CLI prints whole lists. */
+export async function callAllPages<M extends PagedMethod>(core: Core, method: M, filter: ListFilter<M>): Promise<Array<ApiOutput<M>['items'][number]>> {
+  const items: Array<ApiOutput<M>['items'][number]> = [];
+  let cursor: string | null = null;
+  do {
+    const input = { ...filter, limit: MAX_PAGE_SIZE, ...(cursor === null ? {} : { cursor }) } as ApiInput<M>;
+    const page: ApiOutput<M> = await call(core, method, input);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return items;
 }
 
 /**

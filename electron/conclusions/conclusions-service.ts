@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/api/errors';
+import type { PageOf, PageRequest } from '../../shared/api/paging';
 import { buildPreamble, defaultSigner, defaultSubtitle, signatureFor } from '../../shared/conclusions/drafting-rules';
 import {
   conclusionContentSchema,
@@ -15,7 +16,8 @@ import { blockText } from '../../shared/document/outline';
 import type { MeetingBody } from '../../shared/meetings/schema';
 import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
-import { all, first } from '../db/query';
+import { all, first, prepared, type Row } from '../db/query';
+import { decodeCursor, pageOf } from '../db/keyset';
 import type { ConclusionsTable } from '../db/schema';
 import { getMeeting } from '../meetings/meetings-service';
 import { currentTermId, getProfile, issuerAbbreviation } from '../profile/profile-service';
@@ -104,28 +106,15 @@ export function getConclusion(ctx: CoreContext, id: string): Conclusion {
   return toConclusion(row);
 }
 
-export function listConclusions(
-  ctx: CoreContext,
-  filter: { status?: Conclusion['status']; kind?: ConclusionKind; year?: number; meetingId?: string },
-): ConclusionSummary[] {
-  let q = ctx.qb
-    .selectFrom('conclusions as c')
-    .leftJoin('meetings as m', 'm.id', 'c.meeting_id')
-    .select([
-      'c.id',
-      'c.kind',
-      'c.body',
-      'c.status',
-      'c.number_symbol',
-      'c.issue_date',
-      'c.summary',
-      'c.meeting_id',
-      'm.date as meeting_date',
-      'c.imported',
-      'c.replaces_id',
-      'c.updated_at',
-    ])
-    .where('c.deleted_at', 'is', null);
+export interface ConclusionFilter {
+  status?: Conclusion['status'];
+  kind?: ConclusionKind;
+  year?: number;
+  meetingId?: string;
+}
+
+function filteredConclusions(ctx: CoreContext, filter: ConclusionFilter) {
+  let q = ctx.qb.selectFrom('conclusions as c').where('c.deleted_at', 'is', null);
   if (filter.status) q = q.where('c.status', '=', filter.status);
   if (filter.kind) q = q.where('c.kind', '=', filter.kind);
   if (filter.meetingId) q = q.where('c.meeting_id', '=', filter.meetingId);
@@ -141,7 +130,35 @@ export function listConclusions(
       ]),
     );
   }
-  return all(ctx.sqlite, q.orderBy('c.updated_at', 'desc')).map((r) => ({
+  return q;
+}
+
+/** Last edited first; the id breaks ties (an import saves many in the same millisecond). */
+function conclusionSummaries(ctx: CoreContext, filter: ConclusionFilter) {
+  return filteredConclusions(ctx, filter)
+    .leftJoin('meetings as m', 'm.id', 'c.meeting_id')
+    .select([
+      'c.id',
+      'c.kind',
+      'c.body',
+      'c.status',
+      'c.number_symbol',
+      'c.issue_date',
+      'c.summary',
+      'c.meeting_id',
+      'm.date as meeting_date',
+      'c.imported',
+      'c.replaces_id',
+      'c.updated_at',
+    ])
+    .orderBy('c.updated_at', 'desc')
+    .orderBy('c.id', 'desc');
+}
+
+type SummaryRow = Row<ReturnType<typeof conclusionSummaries>>;
+
+function toSummary(r: SummaryRow): ConclusionSummary {
+  return {
     id: r.id,
     kind: r.kind as ConclusionKind,
     body: r.body as MeetingBody,
@@ -154,7 +171,40 @@ export function listConclusions(
     imported: r.imported === 1,
     replacesId: r.replaces_id,
     updatedAt: r.updated_at,
-  }));
+  };
+}
+
+/** Every matching conclusion (a meeting's few, for its page and its minutes). */
+export function listConclusions(ctx: CoreContext, filter: ConclusionFilter): ConclusionSummary[] {
+  return all(ctx.sqlite, conclusionSummaries(ctx, filter)).map(toSummary);
+}
+
+/** The years the list's year filter can offer: issue years, and the years drafts were edited in. */
+function conclusionYears(ctx: CoreContext): number[] {
+  const issued = prepared(
+    ctx.sqlite,
+    'SELECT DISTINCT CAST(substr(issue_date, 1, 4) AS INTEGER) AS y FROM conclusions WHERE deleted_at IS NULL AND issue_date IS NOT NULL',
+  ).all() as Array<{ y: number }>;
+  const drafts = prepared(
+    ctx.sqlite,
+    'SELECT min(updated_at) AS first, max(updated_at) AS last FROM conclusions WHERE deleted_at IS NULL AND issue_date IS NULL',
+  ).get() as { first: string | null; last: string | null };
+  const years = new Set(issued.map((r) => r.y));
+  if (drafts.first && drafts.last) {
+    const until = Number(localIsoDate(new Date(drafts.last)).slice(0, 4));
+    for (let y = Number(localIsoDate(new Date(drafts.first)).slice(0, 4)); y <= until; y += 1) years.add(y);
+  }
+  return [...years].sort((a, b) => b - a);
+}
+
+/** "Kết luận": one page of the list, the count of all that match, and the years to filter by. */
+export function pageConclusions(ctx: CoreContext, input: ConclusionFilter & PageRequest): PageOf<ConclusionSummary> & { years: number[] } {
+  const after = decodeCursor(input.cursor, ['string', 'string'] as const);
+  let q = conclusionSummaries(ctx, input);
+  if (after) q = q.where((eb) => eb(eb.refTuple('c.updated_at', 'c.id'), '<', eb.tuple(after[0], after[1])));
+  const rows = all(ctx.sqlite, q.limit(input.limit + 1));
+  const total = first(ctx.sqlite, filteredConclusions(ctx, input).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+  return { ...pageOf(rows, input.limit, Number(total), (r) => [r.updated_at, r.id], toSummary), years: conclusionYears(ctx) };
 }
 
 /** The usual distribution of a commune conclusion, from the units directory. */

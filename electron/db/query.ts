@@ -27,7 +27,7 @@ export function createQueryBuilder(): QueryBuilder {
   });
 }
 
-type Row<Q> = Q extends Compilable<infer R> ? R : never;
+export type Row<Q> = Q extends Compilable<infer R> ? R : never;
 
 const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
 const STATEMENT_CACHE_SIZE = 500;

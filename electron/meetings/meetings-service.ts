@@ -1,10 +1,12 @@
 import { AppError } from '../../shared/api/errors';
+import type { PageOf, PageRequest } from '../../shared/api/paging';
 import type { Meeting, MeetingBody, MeetingInput } from '../../shared/meetings/schema';
 import { meetingBodyLabels, meetingKindLabels } from '../../shared/meetings/schema';
 import type { MeetingSummary } from '../../shared/meetings/summary';
 import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
-import { all, first } from '../db/query';
+import { decodeCursor, pageOf } from '../db/keyset';
+import { all, first, prepared, type Row } from '../db/query';
 import type { MeetingsTable } from '../db/schema';
 import { currentTermId } from '../profile/profile-service';
 import type { SearchSource } from '../search/search-sources';
@@ -106,9 +108,23 @@ export function getMeeting(ctx: CoreContext, id: string): Meeting {
   return toMeeting(row);
 }
 
-export function listMeetings(ctx: CoreContext, filter: { body?: MeetingBody; year?: number; termId?: string }): MeetingSummary[] {
-  let q = ctx.qb
-    .selectFrom('meetings as m')
+export interface MeetingFilter {
+  body?: MeetingBody;
+  year?: number;
+  termId?: string;
+}
+
+function filteredMeetings(ctx: CoreContext, filter: MeetingFilter) {
+  let q = ctx.qb.selectFrom('meetings as m').where('m.deleted_at', 'is', null);
+  if (filter.body) q = q.where('m.body', '=', filter.body);
+  if (filter.termId) q = q.where('m.term_id', '=', filter.termId);
+  if (filter.year) q = q.where('m.date', '>=', `${filter.year}-01-01`).where('m.date', '<=', `${filter.year}-12-31`);
+  return q;
+}
+
+/** Newest meeting first; the id orders meetings of the same day. */
+function meetingSummaries(ctx: CoreContext, filter: MeetingFilter) {
+  return filteredMeetings(ctx, filter)
     .select((eb) => [
       'm.id',
       'm.body',
@@ -124,20 +140,39 @@ export function listMeetings(ctx: CoreContext, filter: { body?: MeetingBody; yea
         .where('c.deleted_at', 'is', null)
         .as('conclusion_count'),
     ])
-    .where('m.deleted_at', 'is', null);
-  if (filter.body) q = q.where('m.body', '=', filter.body);
-  if (filter.termId) q = q.where('m.term_id', '=', filter.termId);
-  if (filter.year) q = q.where('m.date', '>=', `${filter.year}-01-01`).where('m.date', '<=', `${filter.year}-12-31`);
-  return all(ctx.sqlite, q.orderBy('m.date', 'desc').orderBy('m.id', 'desc')).map((r) => ({
+    .orderBy('m.date', 'desc')
+    .orderBy('m.id', 'desc');
+}
+
+function toSummary(r: Row<ReturnType<typeof meetingSummaries>>): MeetingSummary {
+  return {
     id: r.id,
     body: r.body as MeetingBody,
     kind: r.kind as Meeting['kind'],
     sequenceNumber: r.sequence_number,
     subject: r.subject,
     date: r.date,
-    chairName: (parseJson<{ name: string } | null>(r.chair_json, null)?.name ?? ''),
+    chairName: parseJson<{ name: string } | null>(r.chair_json, null)?.name ?? '',
     conclusionCount: Number(r.conclusion_count ?? 0),
-  }));
+  };
+}
+
+export function listMeetings(ctx: CoreContext, filter: MeetingFilter): MeetingSummary[] {
+  return all(ctx.sqlite, meetingSummaries(ctx, filter)).map(toSummary);
+}
+
+/** "Hội nghị": one page of the list, the count of all that match, and the years meetings were held in. */
+export function pageMeetings(ctx: CoreContext, input: MeetingFilter & PageRequest): PageOf<MeetingSummary> & { years: number[] } {
+  const after = decodeCursor(input.cursor, ['string', 'string'] as const);
+  let q = meetingSummaries(ctx, input);
+  if (after) q = q.where((eb) => eb(eb.refTuple('m.date', 'm.id'), '<', eb.tuple(after[0], after[1])));
+  const rows = all(ctx.sqlite, q.limit(input.limit + 1));
+  const total = first(ctx.sqlite, filteredMeetings(ctx, input).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+  const years = prepared(
+    ctx.sqlite,
+    'SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) AS y FROM meetings WHERE deleted_at IS NULL ORDER BY y DESC',
+  ).all() as Array<{ y: number }>;
+  return { ...pageOf(rows, input.limit, Number(total), (r) => [r.date, r.id], toSummary), years: years.map((r) => r.y) };
 }
 
 /** Inserts inside the caller's transaction (an import saves its meeting with its conclusion). */

@@ -1,16 +1,34 @@
 import { AppError } from '../../shared/api/errors';
+import type { PageOf, PageRequest } from '../../shared/api/paging';
 import type { RegisterEntry, TakeNumberInput } from '../../shared/register/schema';
 import { parseIsoDate } from '../../shared/text/party-date';
 import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
-import { all, first } from '../db/query';
+import { decodeCursor, pageOf } from '../db/keyset';
+import { all, first, type Row } from '../db/query';
 import { insertRow, updateRow } from '../sync/changes';
 import { currentTermId, issuerAbbreviation, requireProfile } from '../profile/profile-service';
 import { nextNumber, numberSymbolFor, previewNextNumber } from './numbering';
 
-export function listRegister(ctx: CoreContext, filter: { termId?: string; year?: number; docType?: string; id?: string }): RegisterEntry[] {
-  let q = ctx.qb
-    .selectFrom('register_entries as r')
+export interface RegisterFilter {
+  termId?: string;
+  year?: number;
+  docType?: string;
+  id?: string;
+}
+
+function filteredRegister(ctx: CoreContext, filter: RegisterFilter) {
+  let q = ctx.qb.selectFrom('register_entries as r').where('r.deleted_at', 'is', null);
+  if (filter.id) q = q.where('r.id', '=', filter.id);
+  if (filter.termId) q = q.where('r.term_id', '=', filter.termId);
+  if (filter.docType) q = q.where('r.doc_type', '=', filter.docType);
+  if (filter.year) q = q.where('r.issue_date', '>=', `${filter.year}-01-01`).where('r.issue_date', '<=', `${filter.year}-12-31`);
+  return q;
+}
+
+/** Latest issue first, the higher number first on one day; the id orders what is left. */
+function registerRows(ctx: CoreContext, filter: RegisterFilter) {
+  return filteredRegister(ctx, filter)
     .innerJoin('terms as t', 't.id', 'r.term_id')
     .select([
       'r.id',
@@ -25,12 +43,13 @@ export function listRegister(ctx: CoreContext, filter: { termId?: string; year?:
       'r.recipients_text',
       'r.conclusion_id',
     ])
-    .where('r.deleted_at', 'is', null);
-  if (filter.id) q = q.where('r.id', '=', filter.id);
-  if (filter.termId) q = q.where('r.term_id', '=', filter.termId);
-  if (filter.docType) q = q.where('r.doc_type', '=', filter.docType);
-  if (filter.year) q = q.where('r.issue_date', '>=', `${filter.year}-01-01`).where('r.issue_date', '<=', `${filter.year}-12-31`);
-  return all(ctx.sqlite, q.orderBy('r.issue_date', 'desc').orderBy('r.number', 'desc')).map((r) => ({
+    .orderBy('r.issue_date', 'desc')
+    .orderBy('r.number', 'desc')
+    .orderBy('r.id', 'desc');
+}
+
+function toEntry(r: Row<ReturnType<typeof registerRows>>): RegisterEntry {
+  return {
     id: r.id,
     termId: r.term_id,
     termName: r.term_name,
@@ -42,7 +61,22 @@ export function listRegister(ctx: CoreContext, filter: { termId?: string; year?:
     signerName: r.signer_name,
     recipientsText: r.recipients_text,
     conclusionId: r.conclusion_id,
-  }));
+  };
+}
+
+/** Every matching entry: the export and the printed register take them all. */
+export function listRegister(ctx: CoreContext, filter: RegisterFilter): RegisterEntry[] {
+  return all(ctx.sqlite, registerRows(ctx, filter)).map(toEntry);
+}
+
+/** "Sổ văn bản đi" on screen: one page and the count of all entries that match. */
+export function pageRegister(ctx: CoreContext, input: RegisterFilter & PageRequest): PageOf<RegisterEntry> {
+  const after = decodeCursor(input.cursor, ['string', 'number', 'string'] as const);
+  let q = registerRows(ctx, input);
+  if (after) q = q.where((eb) => eb(eb.refTuple('r.issue_date', 'r.number', 'r.id'), '<', eb.tuple(after[0], after[1], after[2])));
+  const rows = all(ctx.sqlite, q.limit(input.limit + 1));
+  const total = first(ctx.sqlite, filteredRegister(ctx, input).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+  return pageOf(rows, input.limit, Number(total), (r) => [r.issue_date, r.number, r.id], toEntry);
 }
 
 export function listTerms(ctx: CoreContext) {

@@ -8,10 +8,12 @@ import { useState } from 'react';
 import { conclusionKindLabels, type ConclusionStatus } from '../../shared/conclusions/schema';
 import type { ConclusionSummary } from '../../shared/conclusions/summary';
 import { meetingBodyLabels } from '../../shared/meetings/schema';
-import { formatShortDate, parseIsoDate } from '../../shared/text/party-date';
+import { formatShortDate } from '../../shared/text/party-date';
 import { useApiQuery } from '../api/use-api';
+import { usePagedList } from '../api/use-paged-list';
 import { navigate } from '../app/router';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { MoreRows } from '../components/MoreRows';
 import { CreateConclusionModal } from './CreateConclusionModal';
 
 type StatusFilter = ConclusionStatus | 'all';
@@ -39,14 +41,10 @@ function writeFilters(f: Filters): void {
   navigate(query ? `/conclusions?${query}` : '/conclusions');
 }
 
-/** The term's years, and any year a conclusion was issued or a meeting held in. */
-function yearOptions(term: { startYear: number; endYear: number } | undefined, items: ConclusionSummary[], selected: number | null): number[] {
-  const years = new Set<number>();
+/** The term's years, and any year the core says a conclusion was issued or edited in. */
+function yearOptions(term: { startYear: number; endYear: number } | undefined, listed: number[], selected: number | null): number[] {
+  const years = new Set<number>(listed);
   if (term) for (let y = term.startYear; y <= term.endYear; y += 1) years.add(y);
-  for (const c of items) {
-    const d = parseIsoDate(c.issueDate ?? c.meetingDate ?? '');
-    if (d) years.add(d.year);
-  }
   if (selected !== null) years.add(selected);
   return [...years].sort((a, b) => b - a);
 }
@@ -61,12 +59,12 @@ export function ConclusionsList({ path }: { path: string }) {
   const filters = readFilters(path);
   const profile = useApiQuery('profile.get', {});
   const input = { ...(filters.status !== 'all' ? { status: filters.status } : {}), ...(filters.year !== null ? { year: filters.year } : {}) };
-  const list = useApiQuery('conclusions.list', input, JSON.stringify(input));
+  const list = usePagedList('conclusions.list', input);
   const [creating, setCreating] = useState(false);
 
-  const items = list.data ?? [];
+  const items = list.items ?? [];
   const filtered = filters.status !== 'all' || filters.year !== null;
-  const years = yearOptions(profile.data?.term, items, filters.year);
+  const years = yearOptions(profile.data?.term, list.years, filters.year);
 
   return (
     <Stack>
@@ -107,7 +105,7 @@ export function ConclusionsList({ path }: { path: string }) {
 
       {list.error ? (
         <ErrorPanel message={list.error} onRetry={list.reload} />
-      ) : list.data === undefined ? null : items.length === 0 ? (
+      ) : list.items === undefined ? null : items.length === 0 ? (
         <EmptyState
           icon={<IconFileText size={32} stroke={1.5} />}
           withIndicatorBackground
@@ -128,7 +126,14 @@ export function ConclusionsList({ path }: { path: string }) {
           )}
         </EmptyState>
       ) : (
-        <ConclusionsTable items={items} />
+        <>
+          <ConclusionsTable items={items} />
+          <MoreRows
+            list={list}
+            noun="văn bản"
+            order="mới sửa gần nhất ở trên"
+          />
+        </>
       )}
 
       {creating && <CreateConclusionModal onClose={() => setCreating(false)} />}
@@ -138,73 +143,68 @@ export function ConclusionsList({ path }: { path: string }) {
 
 function ConclusionsTable({ items }: { items: ConclusionSummary[] }) {
   return (
-    <>
-      <Table striped highlightOnHover aria-label="Danh sách kết luận" verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={130}>Số, ký hiệu</Table.Th>
-            <Table.Th w={140}>Ngày ban hành</Table.Th>
-            <Table.Th w={170}>Loại</Table.Th>
-            <Table.Th>Trích yếu</Table.Th>
-            <Table.Th w={200}>Hội nghị</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((c) => (
-            <Table.Tr key={c.id} onClick={() => navigate(`/conclusions/${c.id}`)} style={{ cursor: 'pointer' }}>
-              <Table.Td>
-                {c.numberSymbol ?? (
-                  <Badge variant="light" color="yellow">
-                    Dự thảo
+    <Table striped highlightOnHover aria-label="Danh sách kết luận" verticalSpacing="sm">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={130}>Số, ký hiệu</Table.Th>
+          <Table.Th w={140}>Ngày ban hành</Table.Th>
+          <Table.Th w={170}>Loại</Table.Th>
+          <Table.Th>Trích yếu</Table.Th>
+          <Table.Th w={200}>Hội nghị</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((c) => (
+          <Table.Tr key={c.id} onClick={() => navigate(`/conclusions/${c.id}`)} style={{ cursor: 'pointer' }}>
+            <Table.Td>
+              {c.numberSymbol ?? (
+                <Badge variant="light" color="yellow">
+                  Dự thảo
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td>{c.issueDate ? formatShortDate(c.issueDate) : '—'}</Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                <Text size="sm">{conclusionKindLabels[c.kind]}</Text>
+                {c.replacesId && (
+                  <Badge size="xs" variant="outline" color="orange">
+                    Đính chính
                   </Badge>
                 )}
-              </Table.Td>
-              <Table.Td>{c.issueDate ? formatShortDate(c.issueDate) : '—'}</Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  <Text size="sm">{conclusionKindLabels[c.kind]}</Text>
-                  {c.replacesId && (
-                    <Badge size="xs" variant="outline" color="orange">
-                      Đính chính
-                    </Badge>
-                  )}
-                  {c.imported && (
-                    <Badge size="xs" variant="outline" color="gray">
-                      Nhập từ tệp
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                {/* A real link, so the row is reachable by keyboard and by name. */}
-                <Anchor href={`#/conclusions/${c.id}`} size="sm" c="inherit" onClick={(e) => e.stopPropagation()}>
-                  <Text size="sm" lineClamp={2} span>
-                    {c.summary.trim() || (
-                      <Text span c="dimmed" fs="italic" size="sm">
-                        (chưa có trích yếu)
-                      </Text>
-                    )}
-                  </Text>
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                {c.meetingId && c.meetingDate ? (
-                  <Anchor href={`#/meetings/${c.meetingId}`} size="sm" onClick={(e) => e.stopPropagation()}>
-                    {meetingBodyLabels[c.body]}, {formatShortDate(c.meetingDate)}
-                  </Anchor>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    —
-                  </Text>
+                {c.imported && (
+                  <Badge size="xs" variant="outline" color="gray">
+                    Nhập từ tệp
+                  </Badge>
                 )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Text size="sm" c="dimmed">
-        {items.length} văn bản; mới sửa gần nhất ở trên.
-      </Text>
-    </>
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              {/* A real link, so the row is reachable by keyboard and by name. */}
+              <Anchor href={`#/conclusions/${c.id}`} size="sm" c="inherit" onClick={(e) => e.stopPropagation()}>
+                <Text size="sm" lineClamp={2} span>
+                  {c.summary.trim() || (
+                    <Text span c="dimmed" fs="italic" size="sm">
+                      (chưa có trích yếu)
+                    </Text>
+                  )}
+                </Text>
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              {c.meetingId && c.meetingDate ? (
+                <Anchor href={`#/meetings/${c.meetingId}`} size="sm" onClick={(e) => e.stopPropagation()}>
+                  {meetingBodyLabels[c.body]}, {formatShortDate(c.meetingDate)}
+                </Anchor>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { Button, Group, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { MAX_PAGE_SIZE } from '../../shared/api/paging';
 import { conclusionKinds, type ConclusionKind } from '../../shared/conclusions/schema';
 import { meetingBodies, meetingBodyLabels, type MeetingBody } from '../../shared/meetings/schema';
 import type { MeetingSummary } from '../../shared/meetings/summary';
@@ -21,7 +22,8 @@ function meetingLabel(m: MeetingSummary): string {
 
 export function CreateConclusionModal({ onClose }: { onClose: () => void }) {
   const templates = useApiQuery('conclusions.templates', {});
-  const meetings = useApiQuery('meetings.list', {});
+  // The newest 500 meetings: a conclusion is drafted from a recent one.
+  const meetings = useApiQuery('meetings.list', { limit: MAX_PAGE_SIZE });
   const [kind, setKind] = useState<ConclusionKind>('TB');
   const [meetingId, setMeetingId] = useState<string | null>(null);
   const [body, setBody] = useState<MeetingBody>('standingCommittee');
@@ -32,7 +34,7 @@ export function CreateConclusionModal({ onClose }: { onClose: () => void }) {
   // The first template is the usual monthly shape; preselect it once the list arrives.
   const chosenTemplate = templateKey ?? templates.data?.[0]?.key ?? null;
   const template = templates.data?.find((t) => t.key === chosenTemplate);
-  const meetingList = [...(meetings.data ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  const meetingList = [...(meetings.data?.items ?? [])].sort((a, b) => b.date.localeCompare(a.date));
 
   async function create() {
     setCreating(true);

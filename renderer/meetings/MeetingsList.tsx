@@ -3,21 +3,19 @@ import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { meetingBodies, meetingBodyLabels } from '../../shared/meetings/schema';
 import type { MeetingSummary } from '../../shared/meetings/summary';
-import { formatShortDate, parseIsoDate } from '../../shared/text/party-date';
+import { formatShortDate } from '../../shared/text/party-date';
 import { useApiQuery } from '../api/use-api';
+import { usePagedList } from '../api/use-paged-list';
 import { navigate } from '../app/router';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { MoreRows } from '../components/MoreRows';
 import { meetingKindAndNumber } from './labels';
 import { rememberedFilters, rememberFilters, type BodyFilter, type MeetingFilters } from './list-filters';
 
 /** The years a person may want: the current term, plus any year a meeting was recorded in. */
-function yearOptions(term: { startYear: number; endYear: number } | undefined, meetings: MeetingSummary[], selected: number | null): number[] {
-  const years = new Set<number>();
+function yearOptions(term: { startYear: number; endYear: number } | undefined, held: number[], selected: number | null): number[] {
+  const years = new Set<number>(held);
   if (term) for (let y = term.startYear; y <= term.endYear; y += 1) years.add(y);
-  for (const m of meetings) {
-    const d = parseIsoDate(m.date);
-    if (d) years.add(d.year);
-  }
   if (selected !== null) years.add(selected);
   return [...years].sort((a, b) => b - a);
 }
@@ -30,11 +28,11 @@ export function MeetingsList() {
   };
   const profile = useApiQuery('profile.get', {});
   const input = { ...(filters.body !== 'all' ? { body: filters.body } : {}), ...(filters.year !== null ? { year: filters.year } : {}) };
-  const meetings = useApiQuery('meetings.list', input, JSON.stringify(input));
+  const meetings = usePagedList('meetings.list', input);
 
-  const list = meetings.data ?? [];
+  const list = meetings.items ?? [];
   const filtered = filters.body !== 'all' || filters.year !== null;
-  const years = yearOptions(profile.data?.term, list, filters.year);
+  const years = yearOptions(profile.data?.term, meetings.years, filters.year);
 
   return (
     <Stack>
@@ -70,7 +68,7 @@ export function MeetingsList() {
 
       {meetings.error ? (
         <ErrorPanel message={meetings.error} onRetry={meetings.reload} />
-      ) : meetings.data === undefined ? null : list.length === 0 ? (
+      ) : meetings.items === undefined ? null : list.length === 0 ? (
         <EmptyState
           icon={<IconUsersGroup size={32} stroke={1.5} />}
           withIndicatorBackground
@@ -91,70 +89,71 @@ export function MeetingsList() {
           )}
         </EmptyState>
       ) : (
-        <MeetingsTable meetings={list} />
+        <>
+          <MeetingsTable meetings={list} />
+          <MoreRows
+            list={meetings}
+            noun="hội nghị"
+            order="mới nhất ở trên"
+          />
+        </>
       )}
     </Stack>
   );
 }
 
+/** Newest first, as the core sends them: the office looks for the latest meeting. */
 function MeetingsTable({ meetings }: { meetings: MeetingSummary[] }) {
-  // Newest first, whatever order the core sends: the office looks for the latest meeting.
-  const rows = [...meetings].sort((a, b) => b.date.localeCompare(a.date));
   return (
-    <>
-      <Table striped highlightOnHover aria-label="Danh sách hội nghị" verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={110}>Ngày</Table.Th>
-            <Table.Th w={170}>Cơ quan họp</Table.Th>
-            <Table.Th w={170}>Loại, số</Table.Th>
-            <Table.Th>Nội dung</Table.Th>
-            <Table.Th w={190}>Chủ trì</Table.Th>
-            <Table.Th w={100} ta="center">
-              Kết luận
-            </Table.Th>
+    <Table striped highlightOnHover aria-label="Danh sách hội nghị" verticalSpacing="sm">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={110}>Ngày</Table.Th>
+          <Table.Th w={170}>Cơ quan họp</Table.Th>
+          <Table.Th w={170}>Loại, số</Table.Th>
+          <Table.Th>Nội dung</Table.Th>
+          <Table.Th w={190}>Chủ trì</Table.Th>
+          <Table.Th w={100} ta="center">
+            Kết luận
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {meetings.map((m) => (
+          <Table.Tr key={m.id} onClick={() => navigate(`/meetings/${m.id}`)} style={{ cursor: 'pointer' }}>
+            <Table.Td>{formatShortDate(m.date)}</Table.Td>
+            <Table.Td>{meetingBodyLabels[m.body]}</Table.Td>
+            <Table.Td>{meetingKindAndNumber(m.kind, m.sequenceNumber)}</Table.Td>
+            <Table.Td>
+              {/* A real link, so the row is reachable by keyboard and by name. */}
+              <Anchor
+                href={`#/meetings/${m.id}`}
+                size="sm"
+                c="inherit"
+                onClick={(e) => {
+                  e.stopPropagation();
+                }}
+              >
+                <Text size="sm" lineClamp={2} span>
+                  {m.subject || <Text span c="dimmed" fs="italic" size="sm">(chưa ghi nội dung)</Text>}
+                </Text>
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{m.chairName}</Table.Td>
+            <Table.Td ta="center">
+              {m.conclusionCount > 0 ? (
+                <Badge variant="light" color="red" aria-label={`${m.conclusionCount} kết luận`}>
+                  {m.conclusionCount}
+                </Badge>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
+              )}
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((m) => (
-            <Table.Tr key={m.id} onClick={() => navigate(`/meetings/${m.id}`)} style={{ cursor: 'pointer' }}>
-              <Table.Td>{formatShortDate(m.date)}</Table.Td>
-              <Table.Td>{meetingBodyLabels[m.body]}</Table.Td>
-              <Table.Td>{meetingKindAndNumber(m.kind, m.sequenceNumber)}</Table.Td>
-              <Table.Td>
-                {/* A real link, so the row is reachable by keyboard and by name. */}
-                <Anchor
-                  href={`#/meetings/${m.id}`}
-                  size="sm"
-                  c="inherit"
-                  onClick={(e) => {
-                    e.stopPropagation();
-                  }}
-                >
-                  <Text size="sm" lineClamp={2} span>
-                    {m.subject || <Text span c="dimmed" fs="italic" size="sm">(chưa ghi nội dung)</Text>}
-                  </Text>
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{m.chairName}</Table.Td>
-              <Table.Td ta="center">
-                {m.conclusionCount > 0 ? (
-                  <Badge variant="light" color="red" aria-label={`${m.conclusionCount} kết luận`}>
-                    {m.conclusionCount}
-                  </Badge>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    —
-                  </Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Text size="sm" c="dimmed">
-        {meetings.length} hội nghị, mới nhất ở trên.
-      </Text>
-    </>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }

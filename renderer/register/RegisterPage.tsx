@@ -1,34 +1,74 @@
 import { Button, Group, Menu, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload, IconNumbers, IconPlus, IconPrinter } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { documentTypes, registerSummary, type DocumentType } from '../../shared/register/schema';
 import { formatShortDate } from '../../shared/text/party-date';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/use-api';
+import { usePagedList } from '../api/use-paged-list';
 import { navigate } from '../app/router';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { MoreRows } from '../components/MoreRows';
 import { notifyError } from '../components/notify';
 import { notifyFileSaved } from '../tasks/saved-file';
 import { useToday } from '../tasks/use-today';
 import { StartNumbersModal } from './StartNumbersModal';
 import { documentTypeOptions, TakeNumberModal } from './TakeNumberModal';
 
+interface Filters {
+  termId: string | null;
+  year: string | null;
+  docType: string | null;
+}
+
+/** The filters live in the address, so going back from a document returns to the same view. */
+function readFilters(path: string): Filters {
+  const params = new URLSearchParams(path.split('?')[1] ?? '');
+  const year = params.get('year');
+  return { termId: params.get('term'), year: year && /^\d{4}$/.test(year) ? year : null, docType: params.get('type') };
+}
+
+function writeFilters(f: Filters): void {
+  const params = new URLSearchParams();
+  if (f.termId) params.set('term', f.termId);
+  if (f.year) params.set('year', f.year);
+  if (f.docType) params.set('type', f.docType);
+  const query = params.toString();
+  navigate(query ? `/register?${query}` : '/register');
+}
+
 /** Sổ đăng ký văn bản đi: every number given, filterable by term, year and type. */
-export function RegisterPage(_props: { path: string }) {
+export function RegisterPage({ path }: { path: string }) {
   const terms = useApiQuery('register.terms', {});
-  const [termId, setTermId] = useState<string | null>(null);
-  const [year, setYear] = useState<string | null>(null);
-  const [docType, setDocType] = useState<string | null>(null);
+  const filters = readFilters(path);
+  const { termId, year, docType } = filters;
   const [startNumbers, setStartNumbers] = useState(false);
   const [taking, setTaking] = useState(false);
+  const [printing, setPrinting] = useState(false);
   const today = useToday();
   const filter = {
     ...(termId ? { termId } : {}),
     ...(year ? { year: Number(year) } : {}),
     ...(docType ? { docType } : {}),
   };
-  const entries = useApiQuery('register.list', filter, JSON.stringify(filter));
+  const entries = usePagedList('register.list', filter);
   const thisYear = today ? Number(today.slice(0, 4)) : new Date().getFullYear();
+
+  // The printed register holds every entry of the filters, not only the pages on screen: all
+  // pages are read first, and the print dialog opens once they are drawn.
+  const [printReady, setPrintReady] = useState(false);
+  useEffect(() => {
+    if (!printReady) return;
+    setPrintReady(false);
+    window.print();
+  }, [printReady]);
+
+  async function printRegister() {
+    setPrinting(true);
+    const complete = await entries.loadAll();
+    setPrinting(false);
+    if (complete) setPrintReady(true);
+  }
 
   async function exportAs(format: 'xlsx' | 'docx') {
     try {
@@ -59,7 +99,7 @@ export function RegisterPage(_props: { path: string }) {
               <Menu.Item onClick={() => void exportAs('docx')}>Văn bản Word (.docx)</Menu.Item>
             </Menu.Dropdown>
           </Menu>
-          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => void printRegister()} loading={printing}>
             In sổ
           </Button>
           <Button variant="subtle" leftSection={<IconNumbers size={16} />} onClick={() => setStartNumbers(true)}>
@@ -77,16 +117,16 @@ export function RegisterPage(_props: { path: string }) {
             placeholder="Tất cả"
             data={(terms.data ?? []).map((t) => ({ value: t.id, label: `${t.name} (${t.startYear}–${t.endYear})${t.current ? ' — hiện tại' : ''}` }))}
             value={termId}
-            onChange={setTermId}
+            onChange={(v) => writeFilters({ ...filters, termId: v })}
             clearable
           />
-          <Select label="Năm" placeholder="Tất cả" data={years} value={year} onChange={setYear} clearable />
+          <Select label="Năm" placeholder="Tất cả" data={years} value={year} onChange={(v) => writeFilters({ ...filters, year: v })} clearable />
           <Select
             label="Loại văn bản"
             placeholder="Tất cả"
             data={documentTypeOptions()}
             value={docType}
-            onChange={setDocType}
+            onChange={(v) => writeFilters({ ...filters, docType: v })}
             clearable
             searchable
           />
@@ -104,7 +144,7 @@ export function RegisterPage(_props: { path: string }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {(entries.data ?? []).map((e) => (
+          {(entries.items ?? []).map((e) => (
             <Table.Tr
               key={e.id}
               onClick={() => e.conclusionId && navigate(`/conclusions/${e.conclusionId}`)}
@@ -131,7 +171,14 @@ export function RegisterPage(_props: { path: string }) {
           ))}
         </Table.Tbody>
       </Table>
-      {entries.data && entries.data.length === 0 && (
+      {entries.items && entries.items.length > 0 && (
+        <MoreRows
+          list={entries}
+          noun="văn bản"
+          order="số mới nhất ở trên"
+        />
+      )}
+      {entries.items && entries.items.length === 0 && (
         <Text c="dimmed" size="sm">
           Chưa có văn bản nào được cấp số{termId || year || docType ? ' theo bộ lọc này' : ''}. Văn bản vào sổ khi được ban hành từ mục Kết luận, hoặc bấm “Lấy số văn bản” cho văn bản soạn bằng Word.
         </Text>

@@ -3,7 +3,8 @@ import type { ComboboxItem } from '@mantine/core';
 import type { ConclusionSummary } from '../../shared/conclusions/summary';
 import { formatShortDate } from '../../shared/text/party-date';
 import type { Unit } from '../../shared/units/schema';
-import { useApiQuery } from '../api/use-api';
+import { MAX_PAGE_SIZE } from '../../shared/api/paging';
+import { useApiQuery, type ApiQuery } from '../api/use-api';
 
 export function unitOptions(units: readonly Unit[]): ComboboxItem[] {
   return units.map((u) => ({ value: u.id, label: u.active ? u.shortName : `${u.shortName} (ngừng dùng)` }));
@@ -28,6 +29,11 @@ export function useUnits(includeInactive = false) {
   return useApiQuery('units.list', { includeInactive }, String(includeInactive));
 }
 
-export function useIssuedConclusions() {
-  return useApiQuery('conclusions.list', { status: 'issued' }, 'issued');
+/**
+ * The issued conclusions a picker offers: the newest 500 (years of a commune's notices); the
+ * picker's search narrows them as the clerk types.
+ */
+export function useIssuedConclusions(): ApiQuery<ConclusionSummary[]> {
+  const list = useApiQuery('conclusions.list', { status: 'issued', limit: MAX_PAGE_SIZE }, 'issued');
+  return { ...list, data: list.data?.items };
 }

@@ -30,6 +30,43 @@ async function searchAsYouType(core: Core): Promise<Record<string, { contract: T
   return out;
 }
 
+/**
+ * The first page (50 rows and the total) of each long list through the contract, the next page
+ * by its cursor, and beside them the raw SQLite read of the same 51 rows in the same order.
+ */
+async function listFirstPages(core: Core): Promise<Record<string, unknown>> {
+  const { sqlite } = core.ctx;
+  const lists = [
+    ['conclusions.list', {}, 'SELECT id FROM conclusions WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 51'],
+    ['conclusions.list', { status: 'issued', year: 2026 }, "SELECT id FROM conclusions WHERE deleted_at IS NULL AND status = 'issued' AND issue_date BETWEEN '2026-01-01' AND '2026-12-31' ORDER BY updated_at DESC, id DESC LIMIT 51"],
+    ['meetings.list', {}, 'SELECT id FROM meetings WHERE deleted_at IS NULL ORDER BY date DESC, id DESC LIMIT 51'],
+    ['register.list', {}, 'SELECT id FROM register_entries WHERE deleted_at IS NULL ORDER BY issue_date DESC, number DESC, id DESC LIMIT 51'],
+    ['register.list', { year: 2026 }, "SELECT id FROM register_entries WHERE deleted_at IS NULL AND issue_date BETWEEN '2026-01-01' AND '2026-12-31' ORDER BY issue_date DESC, number DESC, id DESC LIMIT 51"],
+  ] as const;
+  const out: Record<string, unknown> = {};
+  for (const [method, filter, raw] of lists) {
+    const first = await core.dispatch(method, filter);
+    if (!first.ok) throw new Error(first.error.detail);
+    const page = first.value as { total: number; nextCursor: string | null };
+    const statement = sqlite.prepare(raw);
+    out[`${method} ${JSON.stringify(filter)}`] = {
+      rows: page.total,
+      contract: await time(async () => {
+        const r = await core.dispatch(method, filter);
+        if (!r.ok) throw new Error(r.error.detail);
+      }, 10),
+      nextPage: page.nextCursor
+        ? await time(async () => {
+            const r = await core.dispatch(method, { ...filter, cursor: page.nextCursor });
+            if (!r.ok) throw new Error(r.error.detail);
+          }, 10)
+        : null,
+      rawSqlite: await time(() => statement.all(), 10),
+    };
+  }
+  return out;
+}
+
 /** Bytes per table (its indexes included) and the whole file, against the stored records. */
 function databaseSize(core: Core): Record<string, unknown> {
   const { sqlite } = core.ctx;
@@ -92,10 +129,8 @@ export async function benchOneCommune(): Promise<Record<string, unknown>> {
         byUnit: await time(q({ unitId: 'seed-peoplesCommittee', limit: 100 }, 'tasks.list'), 10),
         counters: await time(q({}, 'tasks.counters'), 10),
         homeSummary: await time(q({}, 'home.summary'), 10),
-        conclusionsList: await time(q({}, 'conclusions.list'), 5),
-        meetingsList: await time(q({}, 'meetings.list'), 5),
-        registerList: await time(q({ year: 2026 }, 'register.list'), 5),
       },
+      listsFirstPageMs: await listFirstPages(core),
     };
     core.close();
     return { ...result, startup: await benchStartup(join(dir, 'commune.sqlite')) };

@@ -16,6 +16,7 @@ import { documentTypeSchema, registerEntrySchema, takeNumberInputSchema, termRow
 import { searchHitSchema } from '../search/schema';
 import { importPreviewSchema, importSaveResultSchema, importSaveSchema } from '../import/schema';
 import { isoDateSchema } from './common';
+import { pageRequestShape, pageSchema } from './paging';
 import { fileHandleSchema, fileRefSchema } from './file-handle';
 import {
   backupContentsSchema,
@@ -150,9 +151,10 @@ export const apiContract = {
   'units.delete': method(z.object({ id: idSchema }), z.object({ id: z.string() })),
   'units.reorder': method(z.object({ ids: z.array(idSchema).max(1000) }), z.array(unitSchema)),
 
+  /** One page of meetings, newest first, with the count of all that match and the years held. */
   'meetings.list': method(
-    z.object({ body: meetingBodySchema.optional(), year: z.number().int().optional(), termId: idSchema.optional() }).default({}),
-    z.array(meetingSummarySchema),
+    z.object({ body: meetingBodySchema.optional(), year: z.number().int().optional(), termId: idSchema.optional(), ...pageRequestShape }).prefault({}),
+    pageSchema(meetingSummarySchema).extend({ years: z.array(z.number().int()) }),
   ),
   'meetings.get': method(
     z.object({ id: idSchema }),
@@ -171,15 +173,17 @@ export const apiContract = {
     z.object({}).default({}),
     z.array(z.object({ key: z.string(), label: z.string(), description: z.string() })),
   ),
+  /** One page of conclusions, last edited first, with the count of all that match and the years to filter by. */
   'conclusions.list': method(
     z
       .object({
         status: z.enum(conclusionStatuses).optional(),
         kind: z.enum(conclusionKinds).optional(),
         year: z.number().int().optional(),
+        ...pageRequestShape,
       })
-      .default({}),
-    z.array(conclusionSummarySchema),
+      .prefault({}),
+    pageSchema(conclusionSummarySchema).extend({ years: z.array(z.number().int()) }),
   ),
   'conclusions.get': method(z.object({ id: idSchema }), conclusionSchema),
   'conclusions.create': method(
@@ -206,9 +210,10 @@ export const apiContract = {
   'conclusions.version': method(z.object({ versionId: idSchema }), z.object({ id: z.string(), createdAt: z.string(), content: conclusionContentSchema })),
   'conclusions.restoreVersion': method(z.object({ id: idSchema, versionId: idSchema }), conclusionSchema),
 
+  /** One page of the register, latest first, with the count of all entries that match. */
   'register.list': method(
-    z.object({ termId: idSchema.optional(), year: z.number().int().optional(), docType: z.string().max(10).optional() }).default({}),
-    z.array(registerEntrySchema),
+    z.object({ termId: idSchema.optional(), year: z.number().int().optional(), docType: z.string().max(10).optional(), ...pageRequestShape }).prefault({}),
+    pageSchema(registerEntrySchema),
   ),
   'register.terms': method(z.object({}).default({}), z.array(termRowSchema)),
   'register.startNumbers': method(
@@ -419,3 +424,8 @@ export interface IpcBridge {
   onFilesOpened?(callback: () => void): void;
 }
 export const IPC_CHANNEL = 'vpdu:invoke';
+
+/** The lists that come one page at a time (shared/api/paging.ts). */
+export type PagedMethod = 'conclusions.list' | 'meetings.list' | 'register.list';
+/** A paged list's filters, without its paging fields. */
+export type ListFilter<M extends PagedMethod> = Omit<ApiInput<M>, 'cursor' | 'limit'>;

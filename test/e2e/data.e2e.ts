@@ -39,7 +39,7 @@ describe('data page: backup, restore, check', () => {
     await call(app, 'meetings.create', kienMinhMeeting);
     await backupDatabase(app.core.ctx, { reason: 'daily' });
     await call(app, 'meetings.create', { ...kienMinhMeeting, date: '2026-06-04', subject: 'họp sau khi sao lưu' });
-    expect(await call(app, 'meetings.list', {})).toHaveLength(2);
+    expect((await call(app, 'meetings.list', {})).items).toHaveLength(2);
 
     await openDataPage(app);
     const list = app.page.getByRole('table', { name: 'Bản sao lưu tự động' });
@@ -54,7 +54,7 @@ describe('data page: backup, restore, check', () => {
     await dialog.getByRole('button', { name: 'Khôi phục bản này' }).click();
 
     await app.page.getByRole('heading', { name: 'Trang chủ' }).waitFor();
-    await expect.poll(async () => (await call(app, 'meetings.list', {})).length).toBe(1);
+    await expect.poll(async () => (await call(app, 'meetings.list', {})).items.length).toBe(1);
     const backups = readdirSync(join(app.dir, 'vpdu-files', 'backups'));
     expect(backups.some((n) => n.endsWith('-before-restore.sqlite'))).toBe(true);
     await openDataPage(app);

@@ -58,6 +58,6 @@ describe('follow-up at a glance', () => {
     await dialog.getByRole('button', { name: 'Tạo công văn đôn đốc UBND xã' }).click();
     await page.getByText('Đã tạo công văn đôn đốc số 01-CV/ĐU').waitFor();
     expect(readdirSync(app.saveDir).filter((f) => /^cong-van-don-doc_ubnd-xa_2026-06-10\.docx$/u.test(f))).toHaveLength(1);
-    expect((await call(app, 'register.list', { docType: 'CV' }))[0]?.numberSymbol).toBe('01-CV/ĐU');
+    expect((await call(app, 'register.list', { docType: 'CV' })).items[0]?.numberSymbol).toBe('01-CV/ĐU');
   });
 });

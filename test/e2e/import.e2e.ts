@@ -75,7 +75,7 @@ describe('import: existing conclusions become records', () => {
     await proposedTasks(page).first().getByLabel('Thời hạn nhiệm vụ 1').fill('2026-05-31');
     const notice = await saveReviewed(page, `Đã nhập văn bản số 62-TB/ĐU và ${proposed - 1} nhiệm vụ.`);
 
-    const conclusions = await call(app, 'conclusions.list', {});
+    const conclusions = (await call(app, 'conclusions.list', {})).items;
     expect(conclusions).toHaveLength(1);
     const saved = conclusions[0]!;
     expect(saved).toMatchObject({ numberSymbol: '62-TB/ĐU', issueDate: '2026-05-08', status: 'issued', imported: true });
@@ -95,7 +95,7 @@ describe('import: existing conclusions become records', () => {
     await page.screenshot({ path: `${SHOTS}import-duplicate.png`, fullPage: false });
     await duplicateAlert(page).getByRole('button', { name: 'Bỏ qua' }).click();
     await page.getByRole('button', { name: 'Chọn thư mục' }).waitFor();
-    expect(await call(app, 'conclusions.list', {})).toHaveLength(1);
+    expect((await call(app, 'conclusions.list', {})).items).toHaveLength(1);
 
     // (c) A folder: three conclusions (one already imported) and a broken Word file, imported at once.
     const folder = join(app.dir, 'luu-tru-ket-luan');
@@ -122,7 +122,7 @@ describe('import: existing conclusions become records', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}import-batch.png`, fullPage: true });
 
-    const all = await call(app, 'conclusions.list', {});
+    const all = (await call(app, 'conclusions.list', {})).items;
     expect(all).toHaveLength(3);
     expect(all.every((c) => c.imported && c.status === 'issued')).toBe(true);
     const batchTasks = await call(app, 'tasks.list', {});
@@ -170,7 +170,7 @@ describe('import: existing conclusions become records', () => {
     expect(await resultsWithStatus(page, 'Bỏ qua').innerText()).toContain(KIEN_MINH_FILE);
     expect(await page.getByTestId('batch-summary').innerText()).toBe('Đã nhập 1, trùng 0, lỗi 0, bỏ qua 1');
 
-    const all = await call(app, 'conclusions.list', {});
+    const all = (await call(app, 'conclusions.list', {})).items;
     expect(all).toHaveLength(2);
     expect(all.some((c) => c.numberSymbol === '62-TB/ĐU')).toBe(false);
     expect((await call(app, 'tasks.list', {})).total).toBe(legacyTasks);

@@ -93,7 +93,7 @@ describe('meetings: record, find, reopen, delete', () => {
     await expect.poll(() => field(page, 'Ngày họp').getAttribute('aria-invalid')).toBe('true');
     await page.locator('.mantine-InputWrapper-error').filter({ hasText: 'Chọn hoặc gõ ngày họp (ngày/tháng/năm)' }).waitFor();
     expect(await page.locator('.mantine-InputWrapper-error').filter({ hasText: 'ngày họp' }).count()).toBe(1);
-    expect(await call(app, 'meetings.list', {})).toHaveLength(1);
+    expect((await call(app, 'meetings.list', {})).items).toHaveLength(1);
     await page.screenshot({ path: `${SHOTS}meeting-new-error.png` });
 
     await fillMeetingForm(page, btvApril);
@@ -208,8 +208,8 @@ describe('meetings: record, find, reopen, delete', () => {
     await meetingsTable(page).getByRole('link', { name: btvApril.subject }).waitFor();
     await expect.poll(() => meetingsTable(page).getByRole('link', { name: bchApril.subject }).count()).toBe(0);
     await page.getByText('giữ lại 1 văn bản kết luận', { exact: false }).waitFor();
-    expect((await call(app, 'meetings.list', {})).map((m) => m.id)).toEqual([kept.id]);
-    expect(await call(app, 'conclusions.list', {})).toHaveLength(1);
+    expect((await call(app, 'meetings.list', {})).items.map((m) => m.id)).toEqual([kept.id]);
+    expect((await call(app, 'conclusions.list', {})).items).toHaveLength(1);
   });
 
   it('keeps a meeting when the delete is cancelled, and drafts a conclusion from it', async () => {
@@ -232,7 +232,7 @@ describe('meetings: record, find, reopen, delete', () => {
     await dialog.getByText('Chưa có văn bản kết luận nào', { exact: false }).waitFor();
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await call(app, 'meetings.list', {})).toHaveLength(1);
+    expect((await call(app, 'meetings.list', {})).items).toHaveLength(1);
 
     await page.getByRole('button', { name: 'Soạn kết luận' }).click();
     const compose = page.getByRole('dialog', { name: 'Soạn kết luận từ hội nghị' });

@@ -35,14 +35,14 @@ describe('app lock', () => {
     expect(wrong.fields?.password).toBe('Mật khẩu không đúng.');
     // the password is compared after NFC: the same text typed in decomposed form unlocks
     expect((await h.call('lock.unlock', { password: 'Kiến Minh 2026'.normalize('NFD') })).locked).toBe(false);
-    expect(await h.call('meetings.list', {})).toEqual([]);
+    expect((await h.call('meetings.list', {})).items).toEqual([]);
   });
 
   it('locks by itself after the chosen inactivity', async () => {
     const h = harness();
     await h.call('lock.enable', { password: 'mật khẩu 1', idleMinutes: 5 });
     h.core.clock.setNow(new Date(Date.now() + 4 * 60_000));
-    expect((await h.call('meetings.list', {})).length).toBe(0);
+    expect((await h.call('meetings.list', {})).items.length).toBe(0);
     h.core.clock.setNow(new Date(Date.now() + 10 * 60_000));
     expect((await h.fail('meetings.list', {})).code).toBe('LOCKED');
     await h.call('lock.unlock', { password: 'mật khẩu 1' });

@@ -69,7 +69,7 @@ describe('home charts: completion by unit and late tasks by month, for the curre
     expect(text).not.toContain('Chuyển đổi số trong cơ quan');
     expect(text).not.toContain('Vận động quỹ');
     expect(text).toContain('26'); // days late, 15/5 → 10/6
-    const register = await h.call('register.list', { docType: 'CV' });
+    const register = (await h.call('register.list', { docType: 'CV' })).items;
     expect(register).toHaveLength(1);
     expect(register[0]).toMatchObject({ numberSymbol: '05-CV/ĐU', issueDate: '2026-06-10', conclusionId: null });
     // A unit with nothing late gets no letter and uses no number.

@@ -35,8 +35,8 @@ describe('import refuses what is not a conclusion and flags what must be checked
     const e = await h.fail('import.save', { fields: p, sourceHash: p.source.hash, tasks: [] });
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toMatch(/không phải là thông báo kết luận.*Không thể lưu/);
-    expect(await h.call('conclusions.list', {})).toHaveLength(0);
-    expect(await h.call('register.list', {})).toHaveLength(0);
+    expect((await h.call('conclusions.list', {})).items).toHaveLength(0);
+    expect((await h.call('register.list', {})).items).toHaveLength(0);
   });
 
   it('names the other genre of a Party invitation', async () => {
@@ -58,7 +58,7 @@ describe('import refuses what is not a conclusion and flags what must be checked
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toContain('trước ngày ban hành');
     expect(e.fields?.[`tasks.${late}.dueDate`]).toContain('13/05/2022');
-    expect(await h.call('conclusions.list', {})).toHaveLength(0);
+    expect((await h.call('conclusions.list', {})).items).toHaveLength(0);
 
     tasks[late] = { ...tasks[late]!, dueDate: '2026-05-30' };
     const saved = await h.call('import.save', { fields: p, sourceHash: p.source.hash, tasks });

@@ -40,7 +40,7 @@ describe('importing existing conclusions through the contract', () => {
     const c = await h.call('conclusions.get', { id: saved.conclusionId });
     expect(c).toMatchObject({ status: 'issued', imported: true, numberSymbol: '62-TB/ĐU', number: 62, issueDate: '2026-05-08' });
     expect(c.signature.signerName).toBe('Đỗ Đức Úy');
-    expect((await h.call('register.list', {}))[0]).toMatchObject({ numberSymbol: '62-TB/ĐU', conclusionId: saved.conclusionId });
+    expect((await h.call('register.list', {})).items[0]).toMatchObject({ numberSymbol: '62-TB/ĐU', conclusionId: saved.conclusionId });
     expect((await h.call('search.query', { q: 'cao toc ninh binh hai phong' })).some((x) => x.entityId === saved.conclusionId)).toBe(true);
     expect((await h.call('tasks.list', { conclusionId: saved.conclusionId })).total).toBe(p.tasks.length);
     const meeting = await h.call('meetings.get', { id: saved.meetingId! });
@@ -58,12 +58,12 @@ describe('importing existing conclusions through the contract', () => {
     const e = await h.fail('import.save', { fields: again, sourceHash: again.source.hash, tasks: [] });
     expect(e.code).toBe('CONFLICT');
     expect(e.message).toMatch(/đã có trong dữ liệu/);
-    expect(await h.call('conclusions.list', {})).toHaveLength(1);
+    expect((await h.call('conclusions.list', {})).items).toHaveLength(1);
   });
 
   it('imports conclusions of three offices', async () => {
     for (const f of FLOW_FILES) await saveAll(join(f.dir, f.name));
-    expect(await h.call('conclusions.list', {})).toHaveLength(3);
+    expect((await h.call('conclusions.list', {})).items).toHaveLength(3);
   });
 
   it('imports pasted text and a DOCX', async () => {
@@ -144,7 +144,7 @@ describe('importing existing conclusions through the contract', () => {
     writeFileSync(big, 'Đảng ủy xã. '.repeat(50 * 1024 * 1024 / 12));
     const e = await h.fail('import.previewFile', { file: h.readable(big) });
     expect(e.message).toMatch(/quá lớn/);
-    expect(await h.call('conclusions.list', {})).toHaveLength(0);
+    expect((await h.call('conclusions.list', {})).items).toHaveLength(0);
   });
 
   it('imports a whole folder from the CLI; one bad file does not stop the batch; re-running duplicates nothing', async () => {
@@ -164,6 +164,6 @@ describe('importing existing conclusions through the contract', () => {
     expect(json.meeting.body).toBe('BAN_THUONG_VU');
     expect(json.tasks.filter((t) => t.leadUnits.includes('UBND xã'))).toHaveLength(12);
     h.core = (await import('../../electron/core/create-core')).createCore({ dbPath: h.dbPath });
-    expect(await h.call('conclusions.list', {})).toHaveLength(3);
+    expect((await h.call('conclusions.list', {})).items).toHaveLength(3);
   });
 });

@@ -39,7 +39,7 @@ describe('year filters in the office time zone (Asia/Ho_Chi_Minh)', () => {
     const fresh = await draft('về kế hoạch năm 2027');
     expect(fresh.updatedAt.slice(0, 4)).toBe('2026'); // its UTC text still says 2026
 
-    const of = async (year: number) => (await h.call('conclusions.list', { year })).map((c) => c.id);
+    const of = async (year: number) => (await h.call('conclusions.list', { year })).items.map((c) => c.id);
     expect(await of(2027)).toEqual([fresh.id]);
     expect(await of(2026)).toEqual([old.id]);
   });

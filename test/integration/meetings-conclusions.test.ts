@@ -20,16 +20,16 @@ describe('meetings, conclusions and the outgoing register through the contract',
     const m = await h.call('meetings.create', kienMinhMeeting);
     expect(m.termId).toBe((await h.call('profile.get', {}))?.term.id);
     await h.call('meetings.create', { ...kienMinhMeeting, body: 'executiveCommittee', date: '2025-12-18', sequenceNumber: 2 });
-    expect(await h.call('meetings.list', {})).toHaveLength(2);
-    expect(await h.call('meetings.list', { body: 'standingCommittee' })).toHaveLength(1);
-    expect(await h.call('meetings.list', { year: 2025 })).toHaveLength(1);
+    expect((await h.call('meetings.list', {})).items).toHaveLength(2);
+    expect((await h.call('meetings.list', { body: 'standingCommittee' })).items).toHaveLength(1);
+    expect((await h.call('meetings.list', { year: 2025 })).items).toHaveLength(1);
 
     const edited = await h.call('meetings.update', { ...kienMinhMeeting, id: m.id, place: 'Phòng họp số 1' });
     expect(edited.place).toBe('Phòng họp số 1');
     expect(edited.chair?.name).toBe('Vũ Bình Dương');
     const deleted = await h.call('meetings.delete', { id: m.id });
     expect(deleted.conclusionsKept).toBe(0);
-    expect(await h.call('meetings.list', {})).toHaveLength(1);
+    expect((await h.call('meetings.list', {})).items).toHaveLength(1);
   });
 
   it('rejects a wrong date with a Vietnamese message', async () => {
@@ -79,10 +79,10 @@ describe('meetings, conclusions and the outgoing register through the contract',
     await h.call('conclusions.update', { id: kl.id, content: { ...kl, outline: [{ id: 'p1', kind: 'paragraph', runs: [{ text: 'Đồng ý.' }] }] } });
     expect((await h.call('conclusions.issue', { id: kl.id })).numberSymbol).toBe('01-KL/ĐU');
 
-    const register = await h.call('register.list', {});
+    const register = (await h.call('register.list', {})).items;
     expect(register.map((r) => r.numberSymbol)).toEqual(expect.arrayContaining(['62-TB/ĐU', '63-TB/ĐU', '01-KL/ĐU']));
-    expect(await h.call('register.list', { docType: 'KL' })).toHaveLength(1);
-    expect(await h.call('register.list', { year: 2025 })).toHaveLength(0);
+    expect((await h.call('register.list', { docType: 'KL' })).items).toHaveLength(1);
+    expect((await h.call('register.list', { year: 2025 })).items).toHaveLength(0);
     expect(register.find((r) => r.number === 62)).toMatchObject({ signerName: 'Vũ Bình Dương', termName: 'khóa I' });
   });
 
@@ -110,7 +110,7 @@ describe('meetings, conclusions and the outgoing register through the contract',
     const e = await h.fail('conclusions.issue', { id: c.id });
     expect(e.code).toBe('VALIDATION');
     expect(e.fields?.summary).toBeDefined();
-    expect(await h.call('register.list', {})).toHaveLength(0);
+    expect((await h.call('register.list', {})).items).toHaveLength(0);
   });
 
   it('rolls a failed issue back whole: no number used, still a draft, the next issue gets the number', async () => {

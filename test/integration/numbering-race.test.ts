@@ -69,8 +69,7 @@ describe('numbering under concurrent issues', () => {
     // Nothing of B's attempt was kept: it is still a draft, and its retry gets the next number.
     const issuedB = await call<{ numberSymbol: string }>(b, 'conclusions.issue', { id: second.id, issueDate: '2026-05-08' });
     expect(issuedB.numberSymbol).toBe('02-TB/ĐU');
-    const register = await call<{ items: Array<{ numberSymbol: string }> } | Array<{ numberSymbol: string }>>(a, 'register.list', {});
-    const entries = Array.isArray(register) ? register : register.items;
+    const { items: entries } = await call<{ items: Array<{ numberSymbol: string }> }>(a, 'register.list', {});
     expect(entries.map((e) => e.numberSymbol).sort()).toEqual(['01-TB/ĐU', '02-TB/ĐU']);
   });
 });

@@ -44,7 +44,7 @@ describe('restore', () => {
     // the state replaced is itself a backup holding the three conclusions
     expect((await h.call('backup.preview', { file: h.readable(result.safetyBackup) })).counts.conclusions).toBe(3);
     // the open core now serves the restored file, under a new identity
-    expect((await h.call('conclusions.list', {})).length).toBe(1);
+    expect((await h.call('conclusions.list', {})).items.length).toBe(1);
     const after = await h.call('app.info', {});
     expect(after.replicaId).not.toBe(before.replicaId);
     expect(result.replicaId).toBe(after.replicaId);
@@ -52,7 +52,7 @@ describe('restore', () => {
     expect((await issueOne(h, '2026-06-10')).numberSymbol).toBe('02-TB/ĐU');
     // and it survives a restart
     h.reopen();
-    expect((await h.call('conclusions.list', {})).length).toBe(2);
+    expect((await h.call('conclusions.list', {})).items.length).toBe(2);
     expect((await h.call('app.info', {})).replicaId).toBe(after.replicaId);
     const status = await h.call('data.status', {});
     expect(status.lastSuccess?.reason).toBe('before-restore');
@@ -66,7 +66,7 @@ describe('restore', () => {
     const e = await h.fail('backup.restore', { file: h.readable(bogus) });
     expect(e.code).toBe('BAD_FILE');
     expect(e.message).toMatch(/không phải bản sao lưu/);
-    expect((await h.call('conclusions.list', {})).length).toBe(1);
+    expect((await h.call('conclusions.list', {})).items.length).toBe(1);
     // a path instead of a handle is refused at the boundary
     expect((await h.fail('backup.restore', { file: bogus })).code).toBe('VALIDATION');
     const missing = await h.fail('backup.preview', { file: h.readable(join(h.dir, 'nope.sqlite')) });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { conclusionKinds, type ConclusionKind } from '../../../shared/conclusions/schema';
-import { call, openCore, printJson, UsageError, type CliIo } from '../cli-context';
+import { call, callAllPages, openCore, printJson, UsageError, type CliIo } from '../cli-context';
 
 /**
  * conclusion new --db DB --kind TB|KL --title TEXT [--meeting ID] [--template KEY]   → prints the draft's id
@@ -64,7 +64,7 @@ export async function conclusionsCommand(args: string[], io: CliIo): Promise<voi
   });
   const core = openCore(values.db);
   try {
-    const list = await call(core, 'conclusions.list', {
+    const list = await callAllPages(core, 'conclusions.list', {
       ...(values.status === 'draft' || values.status === 'issued' ? { status: values.status } : {}),
       ...(values.year ? { year: Number(values.year) } : {}),
     });
@@ -83,7 +83,7 @@ export async function meetingsCommand(args: string[], io: CliIo): Promise<void> 
   const { values } = parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' }, year: { type: 'string' } } });
   const core = openCore(values.db);
   try {
-    const list = await call(core, 'meetings.list', values.year ? { year: Number(values.year) } : {});
+    const list = await callAllPages(core, 'meetings.list', values.year ? { year: Number(values.year) } : {});
     if (values.json) return printJson(io, list);
     if (list.length === 0) io.out('Chưa có hội nghị nào.');
     for (const m of list) io.out(`${m.date}\t${m.subject}\t${m.chairName}\t${m.id}`);
