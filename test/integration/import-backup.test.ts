@@ -31,7 +31,7 @@ describe('exchange import backs up first', () => {
     const backup = await b.call('backup.preview', { file: b.readable(outcome.backupPath!) });
     expect(backup.reason).toBe('before-import');
     expect(backup.counts.meetings).toBe(1);
-    expect(await b.call('meetings.list', {})).toHaveLength(2);
+    expect((await b.call('meetings.list', {})).items).toHaveLength(2);
     expect((await b.call('data.status', {})).lastAttempt).toMatchObject({ ok: true, reason: 'before-import', path: outcome.backupPath });
   });
 
@@ -50,6 +50,6 @@ describe('exchange import backs up first', () => {
     expect(error.code).toBe('IO');
     expect(error.message).toBe('Gói chưa được nhận vì chưa sao lưu được dữ liệu trước khi nhận. Sao lưu không thành công. Dữ liệu hiện tại không bị ảnh hưởng.');
     expect(b.dbBytes().equals(before)).toBe(true);
-    expect(await b.call('meetings.list', {})).toHaveLength(1);
+    expect((await b.call('meetings.list', {})).items).toHaveLength(1);
   });
 });
