@@ -26,7 +26,8 @@ import {
 } from '../conclusions/conclusions-service';
 import { createMeeting, deleteMeeting, getMeeting, pageMeetings, suggestMeetingNumber, updateMeeting } from '../meetings/meetings-service';
 import { exportRegister } from '../register/register-export';
-import { listStartNumbers, pageRegister, listTerms, nextNumberOf, setStartNumber, setStartNumbers, takeNumber } from '../register/register-service';
+import { checkImportedNumber } from '../register/imported-number';
+import { cancelEntry, listStartNumbers, listTerms, nextNumberOf, pageRegister, registerHistory, renumberEntry, setStartNumber, setStartNumbers, takeNumber } from '../register/register-service';
 import { search } from '../search/search-service';
 import { exportConclusionDocx, exportMinutesDocx } from '../export/export-service';
 import { evidenceContent, evidenceDir, openEvidence } from '../tasks/evidence-store';
@@ -140,6 +141,9 @@ export const handlers: HandlerMap = {
   'register.setStartNumbers': ({ entries }, ctx) => setStartNumbers(ctx, entries),
   'register.nextNumber': ({ docType }, ctx) => nextNumberOf(ctx, docType),
   'register.takeNumber': (input, ctx) => takeNumber(ctx, input),
+  'register.renumber': (input, ctx) => renumberEntry(ctx, input),
+  'register.cancel': (input, ctx) => cancelEntry(ctx, input),
+  'register.history': ({ id }, ctx) => registerHistory(ctx, id),
   'register.export': ({ target, ...input }, ctx) => exportRegister(ctx, { ...input, path: writeTarget(ctx, target) }),
 
   'search.query': ({ q, limit }, ctx) => search(ctx, q, limit),
@@ -166,6 +170,7 @@ export const handlers: HandlerMap = {
   'import.previewFile': ({ file }, ctx) => previewFile(ctx, ctx.files.resolve(file, 'read')),
   'import.previewText': ({ text }, ctx) => previewText(ctx, text),
   'import.save': (input, ctx) => saveImport(ctx, input),
+  'import.checkNumber': ({ numberSymbol, issueDate }, ctx) => checkImportedNumber(ctx, numberSymbol, issueDate),
   'import.listFolder': ({ folder }, ctx) => ({
     files: listImportableFiles(ctx.files.resolve(folder, 'folder')).map((p) => ctx.files.grant(p, 'read')),
   }),

@@ -58,6 +58,8 @@ export const HELP = `Văn phòng Đảng ủy — dòng lệnh
   import FILE --json                 nhận dạng kết luận (.txt, .docx), in JSON, không lưu
   import FILE --db FILE              nhập và lưu (nhận mọi nhiệm vụ đề xuất)
   import --dir FOLDER --db FILE      nhập cả thư mục
+      [--correct]                    số đã có trong sổ: tệp này là văn bản của mục đó (thay liên kết)
+      [--confirm-jump]               xác nhận số cao bất thường so với sổ là đúng
   backup --db FILE --to DIR          sao lưu (bản sao được kiểm tra toàn vẹn)
   restore --db FILE BACKUP           khôi phục từ bản sao lưu (dữ liệu hiện tại được sao lưu trước;
                                      tệp hỏng được giữ lại dưới tên khác)

@@ -22,6 +22,7 @@ import type { ConclusionsTable } from '../db/schema';
 import { getMeeting } from '../meetings/meetings-service';
 import { currentTermId, getProfile, issuerAbbreviation } from '../profile/profile-service';
 import { numberSymbolFor, nextNumber } from '../register/numbering';
+import { insertRegisterEntry } from '../register/register-entries';
 import type { SearchSource } from '../search/search-sources';
 import { insertRow, tombstoneRow, updateRow } from '../sync/changes';
 import { localIsoDate, localYearSpan } from '../system/clock';
@@ -320,7 +321,7 @@ export function issueConclusion(ctx: CoreContext, id: string, issueDate?: string
       const numberSymbol = numberSymbolFor(number, c.kind, issuerAbbreviation(ctx));
       const date = issueDate ?? localIsoDate(ctx.clock.now());
       updateRow(ctx, 'conclusions', id, { status: 'issued', number, number_symbol: numberSymbol, issue_date: date, term_id: termId });
-      insertRow(ctx, 'register_entries', {
+      insertRegisterEntry(ctx, {
         id: newId(),
         term_id: termId,
         doc_type: c.kind,

@@ -60,6 +60,8 @@ export interface Database {
   conclusion_versions: ConclusionVersionsTable;
   register_entries: RegisterEntriesTable;
   register_start_numbers: RegisterStartNumbersTable;
+  register_history: RegisterHistoryTable;
+  register_desks: RegisterDesksTable;
   search_fts: SearchFtsTable;
   search_keys: { key_id: number; entity_type: string; entity_id: string };
   tasks: TasksTable;
@@ -189,6 +191,29 @@ export interface RegisterEntriesTable extends SyncColumns {
   signer_name: string;
   recipients_text: string;
   conclusion_id: string | null;
+  /** The install that gave the number ('' for an entry logged before installs were recorded). */
+  issued_by: Generated<string>;
+  cancelled_at: string | null;
+  cancel_reason: Generated<string>;
+}
+
+/** A correction of a register entry after the fact (see migration 0010). */
+export interface RegisterHistoryTable extends SyncColumns {
+  id: string;
+  entry_id: string;
+  action: 'renumber' | 'cancel' | 'relink' | 'delete-import';
+  old_json: Generated<string>;
+  new_json: Generated<string>;
+  reason: Generated<string>;
+  by_install: Generated<string>;
+}
+
+/** "Máy này cấp số": the install that numbers a document type for the office. */
+export interface RegisterDesksTable extends SyncColumns {
+  id: string;
+  doc_type: string;
+  install_id: string;
+  install_name: Generated<string>;
 }
 
 export interface RegisterStartNumbersTable extends SyncColumns {

@@ -28,6 +28,8 @@ const KIND_OF: Record<SyncedTable, RecordKind> = {
   units: 'units',
   register_entries: 'register',
   register_start_numbers: 'register',
+  register_history: 'register',
+  register_desks: 'register',
   terms: 'other',
   profile: 'other',
   signers: 'other',

@@ -15,6 +15,7 @@ import {
   type ImportedConclusionFields,
   type ImportPreview,
   type ImportSave,
+  type NumberCheck,
 } from '../../shared/import/schema';
 import type { MeetingBody } from '../../shared/meetings/schema';
 import { proposeTasks } from '../../shared/tasks/propose';
@@ -27,7 +28,8 @@ import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { first } from '../db/query';
 import { createMeetingInTransaction } from '../meetings/meetings-service';
-import { currentTermId } from '../profile/profile-service';
+import { checkImportedNumber, parseNumberSymbol, termForDate } from '../register/imported-number';
+import { changeEntry, insertRegisterEntry } from '../register/register-entries';
 import { insertRow } from '../sync/changes';
 import { localIsoDate } from '../system/clock';
 import { insertTask } from '../tasks/tasks-service';
@@ -133,6 +135,8 @@ export function findDuplicate(ctx: CoreContext, hash: string, numberSymbol: stri
   return null;
 }
 
+const NO_NUMBER_CHECK: NumberCheck = { state: 'none', termId: null, docType: null, number: null, lastNumber: null, entry: null, message: null };
+
 export function toPreview(ctx: CoreContext | null, imported: ImportedConclusion, fileName: string | null, units: UnitRef[]): ImportPreview {
   const hash = textHash(imported.text);
   const today = localIsoDate(ctx ? ctx.clock.now() : new Date());
@@ -188,6 +192,7 @@ export function toPreview(ctx: CoreContext | null, imported: ImportedConclusion,
     // A Mac names its files decomposed; the review and the saved record show them composed.
     source: { fileName: fileName === null ? null : fileName.normalize('NFC'), format: imported.source.format, encoding: imported.source.encoding, converted: imported.source.converted, hash, text: imported.text },
     duplicateOf: ctx ? findDuplicate(ctx, hash, imported.numberSymbol, imported.issueDate) : null,
+    numberCheck: ctx ? checkImportedNumber(ctx, imported.numberSymbol, imported.issueDate) : NO_NUMBER_CHECK,
   };
 }
 
@@ -197,29 +202,6 @@ export async function previewFile(ctx: CoreContext, path: string): Promise<Impor
 
 export async function previewText(ctx: CoreContext, text: string): Promise<ImportPreview> {
   return toPreview(ctx, await readImportText(text), null, directoryRefs(ctx));
-}
-
-/** Party form "62-TB/ĐU" or state form "127/BC-ĐU" → number and type. */
-export function parseNumberSymbol(symbol: string | null): { number: number; type: string } | null {
-  if (!symbol) return null;
-  const party = /^(\d{1,5})-([\p{L}]+)\/[\p{L}\p{N}-]+$/u.exec(symbol.trim());
-  if (party) return { number: Number(party[1]), type: party[2]! };
-  const state = /^(\d{1,5})\/([\p{L}]+)-[\p{L}\p{N}-]+$/u.exec(symbol.trim());
-  if (state) return { number: Number(state[1]), type: state[2]! };
-  return null;
-}
-
-function termFor(ctx: CoreContext, isoDate: string | null): string | null {
-  if (!isoDate) return null;
-  const year = Number(isoDate.slice(0, 4));
-  const term = first(
-    ctx.sqlite,
-    ctx.qb.selectFrom('terms').select('id').where('start_year', '<=', year).where('end_year', '>=', year).where('deleted_at', 'is', null).orderBy('start_year', 'desc'),
-  );
-  if (term) return term.id;
-  const current = currentTermId(ctx);
-  const row = first(ctx.sqlite, ctx.qb.selectFrom('terms').select(['id', 'start_year', 'end_year']).where('id', '=', current));
-  return row && row.start_year <= year && year <= row.end_year ? row.id : null;
 }
 
 function bodyOf(fields: ImportedConclusionFields): MeetingBody {
@@ -287,6 +269,33 @@ function assertSavable(input: ImportSave): void {
   }
 }
 
+/**
+ * A number already in the register is refused unless the clerk said the document is that
+ * entry's; a jump far above the highest number needs the clerk's confirmation.
+ */
+function assertNumberAccepted(check: NumberCheck, input: ImportSave): NumberCheck {
+  if (check.state === 'taken' && check.entry) {
+    if (input.correctionOf === check.entry.id) return check;
+    throw new AppError('CONFLICT', check.message ?? 'Số này đã có trong sổ văn bản đi.', `Register already holds ${check.entry.numberSymbol} (${check.entry.id})`, {
+      numberSymbol: `Số ${check.entry.numberSymbol} đã có trong sổ văn bản đi`,
+    });
+  }
+  if (input.correctionOf) {
+    throw new AppError(
+      'VALIDATION',
+      'Số văn bản không còn trùng với mục đã chọn trong sổ; bỏ đánh dấu “thay cho mục đã có trong sổ” rồi lưu lại.',
+      `correctionOf ${input.correctionOf} but number check is ${check.state}`,
+      { numberSymbol: 'Không trùng với mục đã chọn trong sổ' },
+    );
+  }
+  if (check.state === 'jump' && !input.confirmNumberJump) {
+    throw new AppError('VALIDATION', check.message ?? 'Số văn bản cao bất thường so với sổ.', `Number jump ${check.lastNumber} → ${check.number}`, {
+      numberSymbol: `Số cao hơn nhiều so với số lớn nhất đã có (${check.lastNumber}); cần xác nhận`,
+    });
+  }
+  return check;
+}
+
 export function saveImport(ctx: CoreContext, input: ImportSave): { conclusionId: string; meetingId: string | null; taskIds: string[]; registered: boolean; warnings: string[] } {
   assertSavable(input);
   const f = input.fields;
@@ -297,7 +306,9 @@ export function saveImport(ctx: CoreContext, input: ImportSave): { conclusionId:
   const taskIds: string[] = [];
   ctx.sqlite
     .transaction(() => {
-      const dup = findDuplicate(ctx, input.sourceHash, f.numberSymbol, f.issueDate);
+      // A document put in place of a register entry may carry the number and date of the
+      // conclusion it replaces; the same text imported twice is refused all the same.
+      const dup = input.correctionOf ? findDuplicate(ctx, input.sourceHash, null, null) : findDuplicate(ctx, input.sourceHash, f.numberSymbol, f.issueDate);
       if (dup) {
         throw new AppError(
           'CONFLICT',
@@ -305,13 +316,14 @@ export function saveImport(ctx: CoreContext, input: ImportSave): { conclusionId:
           `Duplicate import of ${dup.conclusionId}`,
         );
       }
+      const numberCheck = assertNumberAccepted(checkImportedNumber(ctx, f.numberSymbol, f.issueDate), input);
       const body = bodyOf(f);
       if (input.createMeeting && f.meeting.date) {
         meetingId = createMeetingInTransaction(ctx, {
           body,
           kind: body === 'standingCommittee' && f.meeting.number ? 'session' : 'conference',
           sequenceNumber: ordinalNumber(f.meeting.number),
-          termId: termFor(ctx, f.meeting.date),
+          termId: termForDate(ctx, f.meeting.date),
           subject: f.meeting.subject ?? '',
           date: f.meeting.date,
           startTime: null,
@@ -354,7 +366,7 @@ export function saveImport(ctx: CoreContext, input: ImportSave): { conclusionId:
         secrecy: (['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'] as const).find((s) => s === f.secrecy) ?? null,
       };
       const parsedNumber = parseNumberSymbol(f.numberSymbol);
-      const termId = termFor(ctx, f.issueDate);
+      const termId = termForDate(ctx, f.issueDate);
       insertRow(ctx, 'conclusions', {
         id: conclusionId,
         ...contentColumns(content),
@@ -368,33 +380,26 @@ export function saveImport(ctx: CoreContext, input: ImportSave): { conclusionId:
         source_hash: input.sourceHash,
       });
       // The original number enters the register, so numbering continues after it.
-      if (parsedNumber && termId && f.issueDate) {
-        const taken = first(
-          ctx.sqlite,
-          ctx.qb
-            .selectFrom('register_entries')
-            .select('id')
-            .where('term_id', '=', termId)
-            .where('doc_type', '=', parsedNumber.type)
-            .where('number', '=', parsedNumber.number),
-        );
-        if (taken) {
-          warnings.push(`Số ${f.numberSymbol} đã có trong sổ văn bản đi; văn bản được nhập nhưng không ghi thêm vào sổ.`);
-        } else {
-          insertRow(ctx, 'register_entries', {
+      const entryValues = {
+        issue_date: f.issueDate ?? '',
+        summary: `${f.kind === 'TB' ? 'Thông báo kết luận' : 'Kết luận'} ${content.summary}`.trim(),
+        signer_name: content.signature.signerName,
+        recipients_text: f.recipients.join('; '),
+        conclusion_id: conclusionId,
+      };
+      if (numberCheck.state === 'taken' && numberCheck.entry) {
+        changeEntry(ctx, numberCheck.entry.id, 'relink', { ...entryValues, cancelled_at: null, cancel_reason: '' }, input.correctionReason || 'Nhập văn bản gốc thay cho mục đã có trong sổ.');
+        registered = true;
+      } else if (parsedNumber && termId && f.issueDate) {
+        insertRegisterEntry(ctx, {
           id: newId(),
           term_id: termId,
           doc_type: parsedNumber.type,
           number: parsedNumber.number,
           number_symbol: f.numberSymbol!,
-          issue_date: f.issueDate,
-          summary: `${f.kind === 'TB' ? 'Thông báo kết luận' : 'Kết luận'} ${content.summary}`.trim(),
-          signer_name: content.signature.signerName,
-          recipients_text: f.recipients.join('; '),
-          conclusion_id: conclusionId,
-          });
-          registered = true;
-        }
+          ...entryValues,
+        });
+        registered = true;
       } else if (!f.numberSymbol) {
         warnings.push('Văn bản không có số, ký hiệu; không ghi vào sổ văn bản đi.');
       }

@@ -1,14 +1,15 @@
 import { AppError } from '../../shared/api/errors';
 import type { PageOf, PageRequest } from '../../shared/api/paging';
-import type { RegisterEntry, TakeNumberInput } from '../../shared/register/schema';
+import type { CancelEntryInput, RegisterEntry, RenumberInput, TakeNumberInput } from '../../shared/register/schema';
 import { parseIsoDate } from '../../shared/text/party-date';
 import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { decodeCursor, pageOf } from '../db/keyset';
-import { all, first, type Row } from '../db/query';
+import { all, first, prepared, type Row } from '../db/query';
 import { insertRow, updateRow } from '../sync/changes';
 import { currentTermId, issuerAbbreviation, requireProfile } from '../profile/profile-service';
 import { nextNumber, numberSymbolFor, previewNextNumber } from './numbering';
+import { changeEntry, entriesWithNumber, entryHistory, getEntry, insertRegisterEntry, installName } from './register-entries';
 
 export interface RegisterFilter {
   termId?: string;
@@ -42,13 +43,24 @@ function registerRows(ctx: CoreContext, filter: RegisterFilter) {
       'r.signer_name',
       'r.recipients_text',
       'r.conclusion_id',
+      'r.issued_by',
+      'r.cancelled_at',
+      'r.cancel_reason',
     ])
+    .select((eb) =>
+      eb
+        .selectFrom('register_history as h')
+        .select((h) => h.fn.countAll<number>().as('n'))
+        .whereRef('h.entry_id', '=', 'r.id')
+        .where('h.deleted_at', 'is', null)
+        .as('history_count'),
+    )
     .orderBy('r.issue_date', 'desc')
     .orderBy('r.number', 'desc')
     .orderBy('r.id', 'desc');
 }
 
-function toEntry(r: Row<ReturnType<typeof registerRows>>): RegisterEntry {
+function toEntry(ctx: CoreContext, duplicates: Map<string, RegisterEntry['duplicateOf']>, r: Row<ReturnType<typeof registerRows>>): RegisterEntry {
   return {
     id: r.id,
     termId: r.term_id,
@@ -61,12 +73,18 @@ function toEntry(r: Row<ReturnType<typeof registerRows>>): RegisterEntry {
     signerName: r.signer_name,
     recipientsText: r.recipients_text,
     conclusionId: r.conclusion_id,
+    issuedElsewhere: r.issued_by !== '' && r.issued_by !== ctx.install.id ? installName(ctx, r.issued_by) : null,
+    cancelled: r.cancelled_at !== null,
+    cancelReason: r.cancel_reason,
+    duplicateOf: duplicates.get(r.id) ?? [],
+    historyCount: Number(r.history_count ?? 0),
   };
 }
 
 /** Every matching entry: the export and the printed register take them all. */
 export function listRegister(ctx: CoreContext, filter: RegisterFilter): RegisterEntry[] {
-  return all(ctx.sqlite, registerRows(ctx, filter)).map(toEntry);
+  const duplicates = numberingDuplicates(ctx);
+  return all(ctx.sqlite, registerRows(ctx, filter)).map((r) => toEntry(ctx, duplicates, r));
 }
 
 /** "Sổ văn bản đi" on screen: one page and the count of all entries that match. */
@@ -76,7 +94,29 @@ export function pageRegister(ctx: CoreContext, input: RegisterFilter & PageReque
   if (after) q = q.where((eb) => eb(eb.refTuple('r.issue_date', 'r.number', 'r.id'), '<', eb.tuple(after[0], after[1], after[2])));
   const rows = all(ctx.sqlite, q.limit(input.limit + 1));
   const total = first(ctx.sqlite, filteredRegister(ctx, input).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
-  return pageOf(rows, input.limit, Number(total), (r) => [r.issue_date, r.number, r.id], toEntry);
+  const duplicates = numberingDuplicates(ctx);
+  return pageOf(rows, input.limit, Number(total), (r) => [r.issue_date, r.number, r.id], (r) => toEntry(ctx, duplicates, r));
+}
+
+/**
+ * Numbers held by two entries that are both in force: only possible when two installs gave the
+ * same number. Settled when one of them is corrected ("Sửa số") or cancelled ("Huỷ số").
+ */
+export function numberingDuplicates(ctx: CoreContext): Map<string, RegisterEntry['duplicateOf']> {
+  const rows = prepared(
+    ctx.sqlite,
+    `SELECT a.id AS id, b.id AS other_id, b.number_symbol AS other_symbol, b.issued_by AS other_by, b.summary AS other_summary
+       FROM register_entries a
+       JOIN register_entries b ON b.term_id = a.term_id AND b.doc_type = a.doc_type AND b.number = a.number AND b.id <> a.id
+      WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL AND a.cancelled_at IS NULL AND b.cancelled_at IS NULL`,
+  ).all() as Array<{ id: string; other_id: string; other_symbol: string; other_by: string; other_summary: string }>;
+  const out = new Map<string, RegisterEntry['duplicateOf']>();
+  for (const r of rows) {
+    const list = out.get(r.id) ?? [];
+    list.push({ id: r.other_id, numberSymbol: r.other_symbol, issuedBy: installName(ctx, r.other_by), summary: r.other_summary });
+    out.set(r.id, list);
+  }
+  return out;
 }
 
 export function listTerms(ctx: CoreContext) {
@@ -148,7 +188,7 @@ export function takeNumber(ctx: CoreContext, input: TakeNumberInput): RegisterEn
     .transaction(() => {
       const termId = currentTermId(ctx);
       const number = nextNumber(ctx, termId, input.docType);
-      insertRow(ctx, 'register_entries', {
+      insertRegisterEntry(ctx, {
         id,
         term_id: termId,
         doc_type: input.docType,
@@ -163,4 +203,63 @@ export function takeNumber(ctx: CoreContext, input: TakeNumberInput): RegisterEn
     })
     .immediate();
   return listRegister(ctx, { id })[0]!;
+}
+
+/** "12-TB/ĐU" with another number, in the entry's own form (Party or state style, same issuer). */
+function withNumber(numberSymbol: string, number: number): string {
+  return numberSymbol.replace(/^\d+/u, number < 10 ? `0${number}` : String(number));
+}
+
+/**
+ * "Sửa số": the number of an entry was wrong (an import read 6200-TB/ĐU for 62-TB/ĐU). The
+ * entry and its document take the right number; the history keeps the old one and the reason.
+ * The wrong number was never a document's, so it is not kept as used: numbering continues
+ * after the highest number the register now holds.
+ */
+export function renumberEntry(ctx: CoreContext, input: RenumberInput): RegisterEntry {
+  ctx.sqlite
+    .transaction(() => {
+      const entry = getEntry(ctx, input.id);
+      if (entry.cancelled) {
+        throw new AppError('CONFLICT', `Số ${entry.numberSymbol} đã huỷ nên không sửa được.`, `Entry ${entry.id} is cancelled`);
+      }
+      if (entry.number === input.number) {
+        throw new AppError('VALIDATION', 'Số mới giống số đang ghi trong sổ.', 'Same number', { number: 'Nhập số khác số đang ghi' });
+      }
+      const holder = entriesWithNumber(ctx, entry.termId, entry.docType, input.number).find((e) => e.id !== entry.id);
+      if (holder) {
+        throw new AppError(
+          'CONFLICT',
+          `Số ${holder.numberSymbol} đã có trong sổ văn bản đi${holder.cancelled ? ' (số đã huỷ)' : ''}; một số chỉ cấp một lần.`,
+          `Number ${input.number} held by ${holder.id}`,
+          { number: `Số ${holder.numberSymbol} đã có trong sổ` },
+        );
+      }
+      const numberSymbol = withNumber(entry.numberSymbol, input.number);
+      changeEntry(ctx, entry.id, 'renumber', { number: input.number, number_symbol: numberSymbol }, input.reason);
+      if (entry.conclusionId) updateRow(ctx, 'conclusions', entry.conclusionId, { number: input.number, number_symbol: numberSymbol });
+    })
+    .immediate();
+  return listRegister(ctx, { id: input.id })[0]!;
+}
+
+/**
+ * "Huỷ số": a number given to a document that will not go out (or recorded by mistake). The
+ * entry stays in the register, shown as "đã huỷ" with the reason, and its number stays used:
+ * numbers never repeat, so the next number is never the cancelled one, even when it was the last.
+ */
+export function cancelEntry(ctx: CoreContext, input: CancelEntryInput): RegisterEntry {
+  ctx.sqlite
+    .transaction(() => {
+      const entry = getEntry(ctx, input.id);
+      if (entry.cancelled) throw new AppError('CONFLICT', `Số ${entry.numberSymbol} đã huỷ trước đó.`, `Entry ${entry.id} already cancelled`);
+      changeEntry(ctx, entry.id, 'cancel', { cancelled_at: ctx.clock.now().toISOString(), cancel_reason: input.reason }, input.reason);
+    })
+    .immediate();
+  return listRegister(ctx, { id: input.id })[0]!;
+}
+
+export function registerHistory(ctx: CoreContext, id: string) {
+  getEntry(ctx, id);
+  return entryHistory(ctx, id);
 }

@@ -16,6 +16,8 @@ export const syncedTables = [
   'conclusion_versions',
   'register_entries',
   'register_start_numbers',
+  'register_history',
+  'register_desks',
   'tasks',
   'progress_reports',
   'evidence_files',

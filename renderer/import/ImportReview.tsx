@@ -1,13 +1,15 @@
 import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
-import type { ImportedConclusionFields, ImportPreview } from '../../shared/import/schema';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { ImportedConclusionFields, ImportPreview, NumberCheck } from '../../shared/import/schema';
+import { callApi } from '../api/client';
 import { notifyError } from '../components/notify';
 import { ClosingFields } from './ClosingFields';
 import { DocumentFields } from './DocumentFields';
 import { fieldErrors, saveImport, type SavedImport } from './import-actions';
 import { draftFromPreview, saveInputFromDraft, type ReviewDraft, type TaskDraft } from './import-draft';
 import { MeetingFields } from './MeetingFields';
+import { NumberCheckAlert, numberFieldError } from './NumberCheckAlert';
 import { notifyImported } from './notify-imported';
 import { ProposedTasksTable } from './ProposedTasksTable';
 import { ArchiveLineAlert, DuplicateAlert, NotConclusionAlert, WarningsAlert } from './ReviewAlerts';
@@ -24,6 +26,30 @@ function ReviewSection({ title, children }: { title: string; children: ReactNode
       </Stack>
     </Paper>
   );
+}
+
+/**
+ * The number as it stands in the form, checked against the register whenever the clerk changes
+ * it or the issue date (the term and so the register page depend on the date).
+ */
+function useNumberCheck(preview: ImportPreview, numberSymbol: string | null, issueDate: string | null): NumberCheck {
+  const [check, setCheck] = useState<NumberCheck>(preview.numberCheck);
+  useEffect(() => {
+    let current = true;
+    const symbol = numberSymbol?.trim() || null;
+    const date = issueDate && /^\d{4}-\d{2}-\d{2}$/.test(issueDate) ? issueDate : null;
+    callApi('import.checkNumber', { numberSymbol: symbol, issueDate: date }).then(
+      (c) => {
+        if (current) setCheck(c);
+      },
+      // The save checks again and says why if it refuses; a failed check here changes nothing.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [numberSymbol, issueDate]);
+  return check;
 }
 
 /**
@@ -51,7 +77,17 @@ export function ImportReview({
   const duplicate = preview.duplicateOf;
   const recognition = preview.recognition;
   const notConclusion = !recognition.isConclusion;
-  const blocked = duplicate !== null || notConclusion;
+  const numberCheck = useNumberCheck(preview, draft.fields.numberSymbol, draft.fields.issueDate);
+  const [correction, setCorrection] = useState(false);
+  const [jumpConfirmed, setJumpConfirmed] = useState(false);
+  const numberKey = `${numberCheck.state}:${numberCheck.entry?.id ?? numberCheck.number ?? ''}`;
+  // A confirmation is for one number: another number typed asks again.
+  useEffect(() => {
+    setCorrection(false);
+    setJumpConfirmed(false);
+  }, [numberKey]);
+  const numberError = numberFieldError(numberCheck, correction, jumpConfirmed);
+  const blocked = duplicate !== null || notConclusion || numberError !== undefined;
   const recipients = recipientLines(draft.recipientsText);
   const lastRecipient = recipients[recipients.length - 1] ?? null;
   const applyArchiveLine = () => {
@@ -76,7 +112,11 @@ export function ImportReview({
   async function save() {
     setSaving(true);
     try {
-      const saved = await saveImport(saveInputFromDraft(draft, preview.source.hash));
+      const saved = await saveImport({
+        ...saveInputFromDraft(draft, preview.source.hash),
+        correctionOf: correction && numberCheck.state === 'taken' ? (numberCheck.entry?.id ?? null) : null,
+        confirmNumberJump: jumpConfirmed && numberCheck.state === 'jump',
+      });
       if (notify) notifyImported(saved);
       onSaved(saved);
     } catch (err) {
@@ -113,7 +153,14 @@ export function ImportReview({
             <Stack>
               <WarningsAlert warnings={preview.warnings} />
               <ReviewSection title="Văn bản">
-                <DocumentFields fields={draft.fields} errors={errors} onChange={setFields} />
+                <DocumentFields fields={draft.fields} errors={numberError ? { ...errors, numberSymbol: numberError } : errors} onChange={setFields} />
+                <NumberCheckAlert
+                  check={numberCheck}
+                  correction={correction}
+                  jumpConfirmed={jumpConfirmed}
+                  onCorrectionChange={setCorrection}
+                  onJumpConfirmedChange={setJumpConfirmed}
+                />
               </ReviewSection>
               <ReviewSection title="Hội nghị">
                 <MeetingFields
@@ -159,7 +206,9 @@ export function ImportReview({
                 ? 'Văn bản đã có trong dữ liệu nên không lưu lại.'
                 : notConclusion
                   ? 'Tệp này không phải văn bản kết luận nên không lưu được.'
-                  : `Lưu thành văn bản đã ban hành${draft.fields.numberSymbol ? ` số ${draft.fields.numberSymbol}` : ''}, kèm ${accepted} nhiệm vụ đã nhận.`}
+                  : numberError
+                    ? `Chưa lưu được: ${numberError.charAt(0).toLowerCase()}${numberError.slice(1)}.`
+                    : `Lưu thành văn bản đã ban hành${draft.fields.numberSymbol ? ` số ${draft.fields.numberSymbol}` : ''}, kèm ${accepted} nhiệm vụ đã nhận.`}
             </Text>
             <Group gap="sm">
               <Button variant="default" onClick={onSkip} disabled={saving}>

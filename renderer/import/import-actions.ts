@@ -118,12 +118,27 @@ export function isOutcome(value: ImportPreview | FileOutcome): value is FileOutc
   return 'status' in value;
 }
 
+/**
+ * A number the register already holds is refused in a batch saved without review; a number far
+ * above the register's highest waits for the review, where the clerk can confirm it.
+ */
+function numberOutcome(file: FileRef, preview: ImportPreview): FileOutcome | null {
+  const check = preview.numberCheck;
+  if (check.state === 'taken') return previewOutcome(file, preview, 'duplicate', check.message ?? 'Số đã có trong sổ văn bản đi.', check.entry?.conclusionId ?? null);
+  if (check.state === 'jump') {
+    return previewOutcome(file, preview, 'skipped', `${check.message ?? 'Số cao bất thường.'} Chưa nhập: hãy nhập tệp này theo cách “Xem lại từng văn bản” để xác nhận.`, null);
+  }
+  return null;
+}
+
 /** "Nhập ngay": read, then save as read with every proposed task; a duplicate is skipped. */
 export async function importDirect(file: FileRef): Promise<FileOutcome> {
   const preview = await previewChosenFile(file);
   if (isOutcome(preview)) return preview;
   if (preview.duplicateOf) return duplicateOutcome(file, preview);
   if (!preview.recognition.isConclusion) return notConclusionOutcome(file, preview);
+  const refused = numberOutcome(file, preview);
+  if (refused) return refused;
   try {
     const saved = savedOutcome(file, preview, await saveImport(directSaveInput(preview)));
     return { ...saved, notes: [...lateDeadlineNotes(preview), ...saved.notes] };

@@ -1,7 +1,7 @@
-import { Button, Group, Menu, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDownload, IconNumbers, IconPlus, IconPrinter } from '@tabler/icons-react';
+import { ActionIcon, Button, Group, Menu, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconDots, IconDownload, IconHistory, IconNumbers, IconPencil, IconPlus, IconPrinter, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { documentTypes, registerSummary, type DocumentType } from '../../shared/register/schema';
+import { documentTypes, registerSummary, type DocumentType, type RegisterEntry } from '../../shared/register/schema';
 import { formatShortDate } from '../../shared/text/party-date';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/use-api';
@@ -12,6 +12,7 @@ import { MoreRows } from '../components/MoreRows';
 import { notifyError } from '../components/notify';
 import { notifyFileSaved } from '../tasks/saved-file';
 import { useToday } from '../tasks/use-today';
+import { CancelNumberModal, EntryBadges, EntryHistoryModal, RenumberModal } from './EntryCorrections';
 import { StartNumbersModal } from './StartNumbersModal';
 import { documentTypeOptions, TakeNumberModal } from './TakeNumberModal';
 
@@ -45,6 +46,7 @@ export function RegisterPage({ path }: { path: string }) {
   const [startNumbers, setStartNumbers] = useState(false);
   const [taking, setTaking] = useState(false);
   const [printing, setPrinting] = useState(false);
+  const [correcting, setCorrecting] = useState<{ entry: RegisterEntry; action: 'renumber' | 'cancel' | 'history' } | null>(null);
   const today = useToday();
   const filter = {
     ...(termId ? { termId } : {}),
@@ -141,6 +143,10 @@ export function RegisterPage({ path }: { path: string }) {
             <Table.Th>Tên loại và trích yếu nội dung</Table.Th>
             <Table.Th w={150}>Người ký</Table.Th>
             <Table.Th w={220}>Nơi nhận</Table.Th>
+            <Table.Th w={190}>Ghi chú</Table.Th>
+            <Table.Th w={48} className="no-print">
+              <VisuallyHidden>Sửa, huỷ</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -151,7 +157,7 @@ export function RegisterPage({ path }: { path: string }) {
               style={{ cursor: e.conclusionId ? 'pointer' : undefined }}
             >
               <Table.Td>
-                <Text fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
+                <Text fw={600} size="sm" style={{ whiteSpace: 'nowrap', textDecoration: e.cancelled ? 'line-through' : undefined }} c={e.cancelled ? 'dimmed' : undefined}>
                   {e.numberSymbol}
                 </Text>
               </Table.Td>
@@ -166,6 +172,29 @@ export function RegisterPage({ path }: { path: string }) {
                 <Text size="xs" c="dimmed" lineClamp={2}>
                   {e.recipientsText}
                 </Text>
+              </Table.Td>
+              <Table.Td>
+                <EntryBadges entry={e} />
+              </Table.Td>
+              <Table.Td className="no-print" onClick={(ev) => ev.stopPropagation()}>
+                <Menu position="bottom-end" withinPortal>
+                  <Menu.Target>
+                    <ActionIcon variant="subtle" color="gray" aria-label={`Sửa, huỷ số ${e.numberSymbol}`}>
+                      <IconDots size={18} />
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item leftSection={<IconPencil size={14} />} disabled={e.cancelled} onClick={() => setCorrecting({ entry: e, action: 'renumber' })}>
+                      Sửa số
+                    </Menu.Item>
+                    <Menu.Item leftSection={<IconX size={14} />} color="red" disabled={e.cancelled} onClick={() => setCorrecting({ entry: e, action: 'cancel' })}>
+                      Huỷ số
+                    </Menu.Item>
+                    <Menu.Item leftSection={<IconHistory size={14} />} onClick={() => setCorrecting({ entry: e, action: 'history' })}>
+                      Lịch sử sửa, huỷ
+                    </Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
               </Table.Td>
             </Table.Tr>
           ))}
@@ -183,6 +212,27 @@ export function RegisterPage({ path }: { path: string }) {
           Chưa có văn bản nào được cấp số{termId || year || docType ? ' theo bộ lọc này' : ''}. Văn bản vào sổ khi được ban hành từ mục Kết luận, hoặc bấm “Lấy số văn bản” cho văn bản soạn bằng Word.
         </Text>
       )}
+      {correcting?.action === 'renumber' && (
+        <RenumberModal
+          entry={correcting.entry}
+          onClose={() => setCorrecting(null)}
+          onDone={() => {
+            setCorrecting(null);
+            entries.reload();
+          }}
+        />
+      )}
+      {correcting?.action === 'cancel' && (
+        <CancelNumberModal
+          entry={correcting.entry}
+          onClose={() => setCorrecting(null)}
+          onDone={() => {
+            setCorrecting(null);
+            entries.reload();
+          }}
+        />
+      )}
+      {correcting?.action === 'history' && <EntryHistoryModal entry={correcting.entry} onClose={() => setCorrecting(null)} />}
       {startNumbers && <StartNumbersModal onClose={() => setStartNumbers(false)} />}
       {taking && today && <TakeNumberModal today={today} onClose={() => setTaking(false)} onTaken={() => entries.reload()} />}
     </Stack>

@@ -12,9 +12,9 @@ import { conclusionContentSchema, conclusionKinds, conclusionSchema, conclusionS
 import { conclusionSummarySchema, conclusionVersionInfoSchema } from '../conclusions/summary';
 import { meetingBodySchema, meetingInputSchema, meetingSchema } from '../meetings/schema';
 import { meetingSummarySchema } from '../meetings/summary';
-import { documentTypeSchema, registerEntrySchema, takeNumberInputSchema, termRowSchema } from '../register/schema';
+import { cancelEntryInputSchema, documentTypeSchema, registerEntrySchema, registerHistoryItemSchema, renumberInputSchema, takeNumberInputSchema, termRowSchema } from '../register/schema';
 import { searchHitSchema } from '../search/schema';
-import { importPreviewSchema, importSaveResultSchema, importSaveSchema } from '../import/schema';
+import { importPreviewSchema, importSaveResultSchema, importSaveSchema, numberCheckSchema } from '../import/schema';
 import { isoDateSchema } from './common';
 import { pageRequestShape, pageSchema } from './paging';
 import { fileHandleSchema, fileRefSchema } from './file-handle';
@@ -233,6 +233,11 @@ export const apiContract = {
   'register.nextNumber': method(z.object({ docType: documentTypeSchema }), z.object({ number: z.number().int(), numberSymbol: z.string() })),
   /** "Lấy số văn bản": a document written outside the app takes the next number of its type. */
   'register.takeNumber': method(takeNumberInputSchema, registerEntrySchema),
+  /** "Sửa số": a wrong number corrected; the old one and the reason stay in the entry's history. */
+  'register.renumber': method(renumberInputSchema, registerEntrySchema),
+  /** "Huỷ số": the entry stays, shown as cancelled; its number is never given again. */
+  'register.cancel': method(cancelEntryInputSchema, registerEntrySchema),
+  'register.history': method(z.object({ id: idSchema }), z.array(registerHistoryItemSchema)),
   /** The register in its own columns, as XLSX or DOCX, with the list's filters. */
   'register.export': method(
     z.object({
@@ -345,6 +350,8 @@ export const apiContract = {
   'import.previewText': method(z.object({ text: z.string().min(1, 'Dán nội dung văn bản cần nhập') }), importPreviewSchema),
   /** Saves the reviewed conclusion, its meeting, register entry and accepted tasks — all or nothing. */
   'import.save': method(importSaveSchema, importSaveResultSchema),
+  /** The number as typed in the review against the register: taken, a jump, or free. */
+  'import.checkNumber': method(z.object({ numberSymbol: z.string().max(60).nullable(), issueDate: isoDateSchema.nullable() }), numberCheckSchema),
   /** The importable files of a folder chosen in the folder dialog, each as a read handle. */
   'import.listFolder': method(z.object({ folder: fileHandleSchema }), z.object({ files: z.array(fileRefSchema) })),
 

@@ -31,8 +31,18 @@ export function registerRow(entry: RegisterEntry): string[] {
     registerSummary(entry),
     entry.signerName,
     entry.recipientsText,
-    entry.conclusionId ? '' : 'Soạn ngoài phần mềm',
+    registerNote(entry),
   ];
+}
+
+/** The "Ghi chú" column: cancelled numbers, numbers given twice, where the number was given. */
+export function registerNote(entry: Pick<RegisterEntry, 'conclusionId' | 'cancelled' | 'cancelReason' | 'duplicateOf' | 'issuedElsewhere'>): string {
+  const notes: string[] = [];
+  if (entry.cancelled) notes.push(`Đã huỷ${entry.cancelReason ? `: ${entry.cancelReason}` : ''}`);
+  if (entry.duplicateOf.length > 0) notes.push(`Trùng số (${entry.duplicateOf.map((d) => d.issuedBy).join(', ')})`);
+  if (entry.issuedElsewhere) notes.push(`Cấp tại ${entry.issuedElsewhere}`);
+  if (!entry.conclusionId) notes.push('Soạn ngoài phần mềm');
+  return notes.join('; ');
 }
 
 /** Paper registers run oldest first; the screen shows newest first. */

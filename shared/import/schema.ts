@@ -117,6 +117,24 @@ export const importRecognitionSchema = z.object({
 });
 export type ImportRecognition = z.infer<typeof importRecognitionSchema>;
 
+/** The document's number against the outgoing register (see electron/register/imported-number.ts). */
+export const numberCheckSchema = z.object({
+  /** none: no number, date or term to check; free; taken: an entry holds it; jump: far above the highest. */
+  state: z.enum(['none', 'free', 'taken', 'jump']),
+  termId: z.string().nullable(),
+  docType: z.string().nullable(),
+  number: z.number().int().nullable(),
+  /** The highest number of the type before this one (for a jump). */
+  lastNumber: z.number().int().nullable(),
+  /** The entry holding the number (for taken). */
+  entry: z
+    .object({ id: z.string(), numberSymbol: z.string(), issueDate: z.string(), summary: z.string(), conclusionId: z.string().nullable(), cancelled: z.boolean() })
+    .nullable(),
+  /** What the review shows on the number field. */
+  message: z.string().nullable(),
+});
+export type NumberCheck = z.infer<typeof numberCheckSchema>;
+
 export const importPreviewSchema = importedConclusionSchema.extend({
   recognition: importRecognitionSchema,
   sections: z.array(importSectionSchema),
@@ -133,6 +151,7 @@ export const importPreviewSchema = importedConclusionSchema.extend({
     text: z.string(),
   }),
   duplicateOf: z.object({ conclusionId: z.string(), numberSymbol: z.string().nullable(), reason: z.string() }).nullable(),
+  numberCheck: numberCheckSchema,
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
@@ -143,6 +162,16 @@ export const importSaveSchema = z.object({
   tasks: z.array(taskInputSchema.omit({ conclusionId: true })).max(2000).default([]),
   /** Also record the meeting the preamble describes. */
   createMeeting: z.boolean().default(true),
+  /**
+   * The register entry that already holds the number, when the clerk says this document is that
+   * entry's (the number was taken with "Lấy số" for a document written in Word, or an import is
+   * being redone): the entry then points at this document, and the history keeps the old link.
+   */
+  correctionOf: z.string().min(1).nullable().default(null),
+  /** Kept in the register's history with the replaced link. */
+  correctionReason: z.string().trim().max(1000).default(''),
+  /** The clerk checked a number far above the register's highest and says it is right. */
+  confirmNumberJump: z.boolean().default(false),
 });
 export type ImportSave = z.infer<typeof importSaveSchema>;
 

@@ -40,6 +40,15 @@ export const registerEntrySchema = z.object({
   signerName: z.string(),
   recipientsText: z.string(),
   conclusionId: z.string().nullable(),
+  /** The install that gave the number, named only when it is not this one. */
+  issuedElsewhere: z.string().nullable(),
+  /** "Huỷ số": the entry stays and its number stays used, shown as "đã huỷ". */
+  cancelled: z.boolean(),
+  cancelReason: z.string(),
+  /** Other entries of the same number (given on another install): a numbering conflict to settle. */
+  duplicateOf: z.array(z.object({ id: z.string(), numberSymbol: z.string(), issuedBy: z.string(), summary: z.string() })),
+  /** How many corrections the entry's history holds. */
+  historyCount: z.number().int(),
 });
 export type RegisterEntry = z.infer<typeof registerEntrySchema>;
 
@@ -77,3 +86,31 @@ export function registerSummary(entry: Pick<RegisterEntry, 'docType' | 'summary'
   const folded = entry.summary.normalize('NFC').toLocaleLowerCase('vi');
   return folded.startsWith(label.toLocaleLowerCase('vi')) ? entry.summary : `${label} ${entry.summary}`.trim();
 }
+
+/** A correction of a register entry after the fact, as the history shows it. */
+export const registerHistoryItemSchema = z.object({
+  id: z.string(),
+  entryId: z.string(),
+  action: z.enum(['renumber', 'cancel', 'relink', 'delete-import']),
+  actionLabel: z.string(),
+  at: z.string(),
+  old: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  new: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  reason: z.string(),
+  byInstall: z.string(),
+});
+export type RegisterHistoryItem = z.infer<typeof registerHistoryItemSchema>;
+
+const reasonSchema = z.string().trim().min(3, 'Ghi lý do (ít nhất vài chữ) để sổ lưu lại').max(1000);
+
+/** "Sửa số": a number typed wrong (an import read 6200 for 62); the old value stays in the history. */
+export const renumberInputSchema = z.object({
+  id: z.string().min(1),
+  number: z.number({ message: 'Nhập số đúng' }).int('Số phải là số nguyên').min(1, 'Số phải từ 1 trở lên').max(99999, 'Số quá lớn'),
+  reason: reasonSchema,
+});
+export type RenumberInput = z.infer<typeof renumberInputSchema>;
+
+/** "Huỷ số": the entry stays, shown as "đã huỷ"; its number is never given again. */
+export const cancelEntryInputSchema = z.object({ id: z.string().min(1), reason: reasonSchema });
+export type CancelEntryInput = z.infer<typeof cancelEntryInputSchema>;

@@ -38,6 +38,8 @@ const SEED = {
   conclusions: { id: 'conclusion-1', kind: 'TB', body: 'standingCommittee', meeting_id: 'meeting-1', summary: 'kết luận kỳ họp tháng 3', outline_json: '[]', recipients_json: '[]', signature_json: '{}', status: 'issued', number: 12, number_symbol: '12-TB/ĐU', issue_date: '2026-03-12', term_id: 'term-1', ...stamp },
   conclusion_versions: { id: 'version-1', conclusion_id: 'conclusion-1', reason: 'created', content_json: '{}', ...stamp },
   register_entries: { id: 'register-1', term_id: 'term-1', doc_type: 'TB', number: 12, number_symbol: '12-TB/ĐU', issue_date: '2026-03-12', conclusion_id: 'conclusion-1', ...stamp },
+  register_history: { id: 'register-history-1', entry_id: 'register-1', action: 'renumber', old_json: '{"number":1200}', new_json: '{"number":12}', reason: 'Gõ nhầm số khi nhập', ...stamp },
+  register_desks: { id: 'desk-TB', doc_type: 'TB', install_id: 'replica-test', install_name: 'Máy văn thư', ...stamp },
   register_start_numbers: { id: 'start-1', term_id: 'term-1', doc_type: 'TB', last_number: 10, ...stamp },
   search_fts: { rowid: SEARCH_ROWID, title: 'ket luan ky hop thang 3', body: 'giao ubnd xa', entity_type: 'conclusion', entity_id: 'conclusion-1' },
   tasks: { id: 'task-1', conclusion_id: 'conclusion-1', content: 'Rà soát đất công', lead_unit_ids_json: '["unit-ubnd"]', due_date: '2026-04-30', status: 'done', completed_date: '2026-04-20', ...stamp },
