@@ -26,6 +26,7 @@ import {
 } from '../conclusions/conclusions-service';
 import { createMeeting, deleteMeeting, getMeeting, pageMeetings, suggestMeetingNumber, updateMeeting } from '../meetings/meetings-service';
 import { exportRegister } from '../register/register-export';
+import { deleteImportedConclusion } from '../register/delete-import';
 import { checkImportedNumber } from '../register/imported-number';
 import { cancelEntry, listStartNumbers, listTerms, nextNumberOf, pageRegister, registerHistory, renumberEntry, setStartNumber, setStartNumbers, takeNumber } from '../register/register-service';
 import { search } from '../search/search-service';
@@ -142,6 +143,7 @@ export const handlers: HandlerMap = {
   'register.nextNumber': ({ docType }, ctx) => nextNumberOf(ctx, docType),
   'register.takeNumber': (input, ctx) => takeNumber(ctx, input),
   'register.renumber': (input, ctx) => renumberEntry(ctx, input),
+  'conclusions.deleteImported': (input, ctx) => deleteImportedConclusion(ctx, input),
   'register.cancel': (input, ctx) => cancelEntry(ctx, input),
   'register.history': ({ id }, ctx) => registerHistory(ctx, id),
   'register.export': ({ target, ...input }, ctx) => exportRegister(ctx, { ...input, path: writeTarget(ctx, target) }),

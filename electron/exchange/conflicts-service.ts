@@ -60,6 +60,8 @@ export function recordLabel(ctx: CoreContext, table: string, rowId: string): str
 }
 
 export function fieldLabel(field: string): string {
+  // A numbering conflict names the other entry in its field ("number:<id>").
+  if (field.startsWith('number:')) return 'Số văn bản';
   return FIELD_LABELS[field] ?? field;
 }
 
@@ -79,7 +81,7 @@ export function listConflicts(ctx: CoreContext, options: { includeResolved: bool
     rowId: c.row_id,
     recordLabel: recordLabel(ctx, c.table_name, c.row_id),
     field: c.field,
-    fieldLabel: FIELD_LABELS[c.field] ?? c.field,
+    fieldLabel: fieldLabel(c.field),
     kept: c.kept_value === null ? null : (JSON.parse(c.kept_value) as FieldValue),
     other: c.other_value === null ? null : (JSON.parse(c.other_value) as FieldValue),
     keptFrom: installLabel(ctx, c.kept_origin),

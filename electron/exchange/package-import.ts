@@ -16,6 +16,7 @@ import { applyReceivedChange, lastSeqOf, type Change } from '../sync/changes';
 import { refreshDerived } from '../sync/derived';
 import { decodeChanges } from './change-record';
 import { detectConflicts, recordConflicts, type DetectedConflict } from './merge-conflicts';
+import { recordNumberingConflicts, settleNumberingConflicts } from './numbering-conflicts';
 import { storeEvidenceFiles } from './evidence-transfer';
 import { localInstall } from './install-keys';
 import { findKnownInstall, markPackageSeen, rememberSeenInstall } from './known-installs';
@@ -285,6 +286,10 @@ export async function importPackage(
       ctx.derivations = derivations;
     }
     for (const t of touched.values()) refreshDerived(ctx, t.table, t.rowId);
+    // A number given on both installs: both entries stay, the pair is reported.
+    const entries = [...touched.values()].filter((t) => t.table === 'register_entries').map((t) => t.rowId);
+    conflicts += recordNumberingConflicts(ctx, entries, packageId);
+    settleNumberingConflicts(ctx);
     fromBacklog = plan.fromBacklog;
     for (const change of plan.wait) {
       ctx.sqlite

@@ -9,6 +9,7 @@ import { all, first, prepared, type Row } from '../db/query';
 import { insertRow, updateRow } from '../sync/changes';
 import { currentTermId, issuerAbbreviation, requireProfile } from '../profile/profile-service';
 import { nextNumber, numberSymbolFor, previewNextNumber } from './numbering';
+import { settleNumberingConflicts } from '../exchange/numbering-conflicts';
 import { changeEntry, entriesWithNumber, entryHistory, getEntry, insertRegisterEntry, installName } from './register-entries';
 
 export interface RegisterFilter {
@@ -100,14 +101,16 @@ export function pageRegister(ctx: CoreContext, input: RegisterFilter & PageReque
 
 /**
  * Numbers held by two entries that are both in force: only possible when two installs gave the
- * same number. Settled when one of them is corrected ("Sửa số") or cancelled ("Huỷ số").
+ * same number (matched on the term's years, as in electron/exchange/numbering-conflicts.ts). Settled when one of them is corrected ("Sửa số") or cancelled ("Huỷ số").
  */
 export function numberingDuplicates(ctx: CoreContext): Map<string, RegisterEntry['duplicateOf']> {
   const rows = prepared(
     ctx.sqlite,
     `SELECT a.id AS id, b.id AS other_id, b.number_symbol AS other_symbol, b.issued_by AS other_by, b.summary AS other_summary
        FROM register_entries a
-       JOIN register_entries b ON b.term_id = a.term_id AND b.doc_type = a.doc_type AND b.number = a.number AND b.id <> a.id
+       JOIN terms ta ON ta.id = a.term_id
+       JOIN register_entries b ON b.doc_type = a.doc_type AND b.number = a.number AND b.id <> a.id
+       JOIN terms tb ON tb.id = b.term_id AND tb.start_year = ta.start_year AND tb.end_year = ta.end_year
       WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL AND a.cancelled_at IS NULL AND b.cancelled_at IS NULL`,
   ).all() as Array<{ id: string; other_id: string; other_symbol: string; other_by: string; other_summary: string }>;
   const out = new Map<string, RegisterEntry['duplicateOf']>();
@@ -238,6 +241,7 @@ export function renumberEntry(ctx: CoreContext, input: RenumberInput): RegisterE
       const numberSymbol = withNumber(entry.numberSymbol, input.number);
       changeEntry(ctx, entry.id, 'renumber', { number: input.number, number_symbol: numberSymbol }, input.reason);
       if (entry.conclusionId) updateRow(ctx, 'conclusions', entry.conclusionId, { number: input.number, number_symbol: numberSymbol });
+      settleNumberingConflicts(ctx);
     })
     .immediate();
   return listRegister(ctx, { id: input.id })[0]!;
@@ -254,6 +258,7 @@ export function cancelEntry(ctx: CoreContext, input: CancelEntryInput): Register
       const entry = getEntry(ctx, input.id);
       if (entry.cancelled) throw new AppError('CONFLICT', `Số ${entry.numberSymbol} đã huỷ trước đó.`, `Entry ${entry.id} already cancelled`);
       changeEntry(ctx, entry.id, 'cancel', { cancelled_at: ctx.clock.now().toISOString(), cancel_reason: input.reason }, input.reason);
+      settleNumberingConflicts(ctx);
     })
     .immediate();
   return listRegister(ctx, { id: input.id })[0]!;

@@ -38,13 +38,20 @@ export function ConflictsPanel({ onDone }: { onDone: () => void }) {
           title={`${c.kind === 'numbering' ? 'Trùng số văn bản — ' : c.kind === 'issued' ? 'Văn bản đã ban hành — ' : ''}${c.recordLabel} — ${c.fieldLabel}`}
           kept={c.kept}
           other={c.other}
-          keptLabel={`Đang dùng (từ ${c.keptFrom})`}
-          otherLabel={`Giá trị kia (từ ${c.otherFrom})`}
+          keptLabel={c.kind === 'numbering' ? `Cấp tại ${c.keptFrom}` : `Đang dùng (từ ${c.keptFrom})`}
+          otherLabel={c.kind === 'numbering' ? `Cấp tại ${c.otherFrom}` : `Giá trị kia (từ ${c.otherFrom})`}
         >
           <Group>
-            <Button size="xs" variant="light" onClick={() => void resolve(c.id, 'keep')} loading={busy === c.id}>
-              Giữ giá trị đang dùng
-            </Button>
+            {c.kind === 'numbering' ? (
+              // Both documents went out under the number: the clerk corrects or cancels one in the register.
+              <Button size="xs" variant="light" component="a" href="#/register">
+                Mở Sổ văn bản đi để sửa số hoặc huỷ số
+              </Button>
+            ) : (
+              <Button size="xs" variant="light" onClick={() => void resolve(c.id, 'keep')} loading={busy === c.id}>
+                Giữ giá trị đang dùng
+              </Button>
+            )}
             {c.canChooseOther && (
               <Button size="xs" color="orange" variant="light" onClick={() => void resolve(c.id, 'other')} loading={busy === c.id}>
                 Chọn giá trị kia

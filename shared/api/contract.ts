@@ -202,6 +202,14 @@ export const apiContract = {
     conclusionSchema,
   ),
   'conclusions.delete': method(z.object({ id: idSchema }), z.object({ id: z.string() })),
+  /**
+   * "Xoá văn bản nhập nhầm": an imported conclusion whose tasks have no progress, with its tasks;
+   * its register entry stays as cancelled ("đã huỷ") with the reason in the register's history.
+   */
+  'conclusions.deleteImported': method(
+    z.object({ id: idSchema, reason: z.string().trim().min(3, 'Ghi lý do xoá (ít nhất vài chữ) để sổ lưu lại').max(1000) }),
+    z.object({ id: z.string(), cancelledNumber: z.string().nullable() }),
+  ),
   /** Takes the next number of its type in the term, sets the date, makes it read-only. */
   'conclusions.issue': method(z.object({ id: idSchema, issueDate: isoDateSchema.optional() }), conclusionSchema),
   /** A correction of an issued document: a new draft that replaces it. */

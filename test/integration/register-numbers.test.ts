@@ -140,6 +140,54 @@ describe('imported numbers against the outgoing register', () => {
   });
 });
 
+describe('deleting a mistaken import', () => {
+  let h: CoreHarness;
+  beforeEach(async () => {
+    h = startCore();
+    await h.call('profile.save', sampleProfile);
+  });
+  afterEach(() => h.close());
+
+  async function importOne(c: NumberedConclusion) {
+    const p = await h.call('import.previewFile', { file: h.readable(writeNumberedConclusion(h.dir, `${c.numberSymbol.replace('/', '-')}.txt`, c)) });
+    return h.call('import.save', { fields: p, sourceHash: p.source.hash, tasks: p.tasks.map((t) => ({ ...t, dueDate: null })) });
+  }
+
+  it('removes an import without progress and its tasks; its number stays as cancelled with the reason in the history', async () => {
+    await importOne({ numberSymbol: '40-TB/ĐU', issueDate: '2026-03-02', subject: 'về công tác tuyển quân' });
+    const wrong = await importOne({ numberSymbol: '41-TB/ĐU', issueDate: '2026-03-09', subject: 'về văn bản của xã bạn nhập nhầm' });
+    expect(wrong.taskIds.length).toBeGreaterThan(0);
+    expect((await h.fail('conclusions.deleteImported', { id: wrong.conclusionId, reason: '' })).fields?.reason).toMatch(/lý do/);
+
+    const r = await h.call('conclusions.deleteImported', { id: wrong.conclusionId, reason: 'Văn bản của Đảng ủy xã khác' });
+    expect(r).toEqual({ id: wrong.conclusionId, cancelledNumber: '41-TB/ĐU' });
+    expect((await h.call('conclusions.list', {})).map((c) => c.numberSymbol)).toEqual(['40-TB/ĐU']);
+    expect((await h.call('tasks.list', { conclusionId: wrong.conclusionId })).total).toBe(0);
+    const entry = (await h.call('register.list', {})).find((e) => e.number === 41)!;
+    expect(entry).toMatchObject({ cancelled: true, conclusionId: null, cancelReason: 'Xoá văn bản nhập nhầm: Văn bản của Đảng ủy xã khác' });
+    expect(await h.call('register.history', { id: entry.id })).toMatchObject([
+      { action: 'delete-import', actionLabel: 'Xoá văn bản nhập nhầm', reason: 'Văn bản của Đảng ủy xã khác', old: { conclusion_id: wrong.conclusionId } },
+    ]);
+    // Numbers never repeat: 41 stays used.
+    expect((await h.call('register.nextNumber', { docType: 'TB' })).numberSymbol).toBe('42-TB/ĐU');
+    expect((await h.fail('conclusions.deleteImported', { id: wrong.conclusionId, reason: 'lần nữa' })).code).toBe('NOT_FOUND');
+  });
+
+  it('refuses, in Vietnamese, when a task has progress or the conclusion was issued in the app', async () => {
+    const saved = await importOne({ numberSymbol: '12-TB/ĐU', issueDate: '2026-02-02', subject: 'về chỉnh trang nghĩa trang liệt sĩ' });
+    await h.call('tasks.recordProgress', { taskId: saved.taskIds[0]!, status: 'inProgress', note: 'Đã khảo sát hiện trạng' });
+    const e = await h.fail('conclusions.deleteImported', { id: saved.conclusionId, reason: 'Nhập nhầm' });
+    expect(e.code).toBe('CONFLICT');
+    expect(e.message).toMatch(/Không xoá được: 1 nhiệm vụ của văn bản này đã có báo cáo tiến độ/);
+    expect((await h.call('conclusions.list', {})).length).toBe(1);
+    expect((await h.call('register.list', {}))[0]).toMatchObject({ cancelled: false, conclusionId: saved.conclusionId });
+
+    const draft = await h.call('conclusions.create', { kind: 'TB', meetingId: null, templateKey: 'blank', summary: 'về việc ban hành trong phần mềm' });
+    await h.call('conclusions.issue', { id: draft.id, issueDate: '2026-02-20' });
+    expect((await h.fail('conclusions.deleteImported', { id: draft.id, reason: 'Thử xoá' })).message).toMatch(/Chỉ xoá được văn bản nhập từ tệp/);
+  });
+});
+
 describe('the CLI import refuses register duplicates and unconfirmed jumps', () => {
   let h: CoreHarness;
   beforeEach(async () => {

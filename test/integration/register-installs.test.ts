@@ -1,0 +1,75 @@
+/**
+ * Two installs of one office give the same number: the entry received from the other install
+ * is stored as a reported duplicate — never merged away, never failing the package import —
+ * shown in the register ("Trùng số", where it was given) and in "Xung đột dữ liệu"; settled by
+ * "Huỷ số" on one of them, on either install.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startOffice, withProfile, type Office } from '../support/exchange-offices';
+
+describe('numbers given on two installs', () => {
+  const offices: Office[] = [];
+  afterEach(() => offices.splice(0).forEach((o) => o.close()));
+  const office = (label: string) => {
+    const o = startOffice(label);
+    offices.push(o);
+    return o;
+  };
+  const take = (o: Office, summary: string, issueDate: string) =>
+    o.call('register.takeNumber', { docType: 'CV', summary, issueDate, signerName: 'Vũ Bình Dương', recipientsText: 'Lưu VPĐU' });
+
+  it('keeps both entries of a number given twice, reports the conflict on both installs, and settles it when one is cancelled', async () => {
+    const a = office('van-thu');
+    const b = office('chanh-vp');
+    await withProfile(a);
+    await take(a, 'Công văn về lịch tiếp công dân', '2026-05-04');
+    await b.receive(await a.exportFor(null));
+    await a.receive(await b.exportFor(a));
+
+    // Both PCs take the next Công văn number before the next exchange.
+    const onA = await take(a, 'Công văn về báo cáo công tác dân vận', '2026-05-11');
+    await b.core.clock.setNow(new Date('2026-05-11T15:00:00'));
+    const onB = await take(b, 'Công văn về chuẩn bị đại hội chi bộ', '2026-05-11');
+    expect([onA.numberSymbol, onB.numberSymbol]).toEqual(['02-CV/ĐU', '02-CV/ĐU']);
+    expect(onA.issuedElsewhere).toBeNull();
+
+    const fromB = await b.exportFor(a);
+    const fromA = await a.exportFor(b);
+    const received = await a.receive(fromB);
+    expect(received.conflicts).toBe(1);
+    await b.receive(fromA);
+
+    for (const [o, other] of [
+      [a, onB],
+      [b, onA],
+    ] as const) {
+      const twos = (await o.call('register.list', {})).filter((e) => e.number === 2);
+      expect(twos.map((e) => e.id).sort()).toEqual([onA.id, onB.id].sort());
+      const theirs = twos.find((e) => e.id === other.id)!;
+      expect(theirs.issuedElsewhere).toMatch(/^Máy /);
+      expect(twos.every((e) => e.duplicateOf.length === 1)).toBe(true);
+      const conflicts = (await o.call('exchange.conflicts', { includeResolved: false })).filter((c) => c.kind === 'numbering');
+      expect(conflicts).toHaveLength(1);
+      expect(conflicts[0]).toMatchObject({ table: 'register_entries', fieldLabel: 'Số văn bản', canChooseOther: false });
+      expect(`${String(conflicts[0]!.kept)} ${String(conflicts[0]!.other)}`).toMatch(/02-CV\/ĐU — Công văn về báo cáo công tác dân vận.*|02-CV\/ĐU — Công văn về chuẩn bị đại hội chi bộ/);
+      // The next number is past both, on both PCs.
+      expect((await o.call('register.nextNumber', { docType: 'CV' })).numberSymbol).toBe('03-CV/ĐU');
+    }
+
+    // The same package again changes nothing and reports nothing more.
+    expect((await a.fail('exchange.import', { file: a.readable(fromB), passphrase: null, expectSha256: null })).code).toBeTruthy();
+    expect((await a.call('exchange.conflicts', { includeResolved: false })).filter((c) => c.kind === 'numbering')).toHaveLength(1);
+
+    // Chánh Văn phòng's PC cancels its number; the cancellation travels and settles the conflict on the desk too.
+    await b.call('register.cancel', { id: onB.id, reason: 'Trùng số với văn thư; văn bản lấy số mới' });
+    expect((await b.call('exchange.conflicts', { includeResolved: false })).filter((c) => c.kind === 'numbering')).toHaveLength(0);
+    await a.receive(await b.exportFor(a));
+    expect((await a.call('exchange.conflicts', { includeResolved: false })).filter((c) => c.kind === 'numbering')).toHaveLength(0);
+    const settled = (await a.call('exchange.conflicts', { includeResolved: true })).find((c) => c.kind === 'numbering')!;
+    expect(settled.resolution).toMatch(/Sổ văn bản đi/);
+    const entries = await a.call('register.list', {});
+    expect(entries.find((e) => e.id === onB.id)).toMatchObject({ cancelled: true, duplicateOf: [] });
+    expect(entries.find((e) => e.id === onA.id)).toMatchObject({ cancelled: false, duplicateOf: [] });
+    expect((await a.call('register.history', { id: onB.id }))[0]).toMatchObject({ action: 'cancel', reason: 'Trùng số với văn thư; văn bản lấy số mới' });
+  });
+});
