@@ -28,6 +28,7 @@ import { createMeeting, deleteMeeting, getMeeting, pageMeetings, suggestMeetingN
 import { exportRegister } from '../register/register-export';
 import { deleteImportedConclusion } from '../register/delete-import';
 import { checkImportedNumber } from '../register/imported-number';
+import { listDesks, setDesk } from '../register/numbering-desk';
 import { cancelEntry, listStartNumbers, listTerms, nextNumberOf, pageRegister, registerHistory, renumberEntry, setStartNumber, setStartNumbers, takeNumber } from '../register/register-service';
 import { search } from '../search/search-service';
 import { exportConclusionDocx, exportMinutesDocx } from '../export/export-service';
@@ -143,6 +144,8 @@ export const handlers: HandlerMap = {
   'register.nextNumber': ({ docType }, ctx) => nextNumberOf(ctx, docType),
   'register.takeNumber': (input, ctx) => takeNumber(ctx, input),
   'register.renumber': (input, ctx) => renumberEntry(ctx, input),
+  'register.desks': (_input, ctx) => listDesks(ctx),
+  'register.setDesk': (input, ctx) => setDesk(ctx, input),
   'conclusions.deleteImported': (input, ctx) => deleteImportedConclusion(ctx, input),
   'register.cancel': (input, ctx) => cancelEntry(ctx, input),
   'register.history': ({ id }, ctx) => registerHistory(ctx, id),

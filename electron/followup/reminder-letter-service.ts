@@ -52,6 +52,8 @@ export async function writeReminderLetter(
           issueDate: today,
           signerName: officeSigner?.name ?? '',
           recipientsText: `${unitName}; Thường trực Đảng ủy; Lưu VPĐU`,
+          // The letter is numbered where it is made; a number given twice is still kept and reported.
+          notDeskConfirmed: true,
         }).numberSymbol;
       })
       .immediate();

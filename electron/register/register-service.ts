@@ -10,6 +10,7 @@ import { insertRow, updateRow } from '../sync/changes';
 import { currentTermId, issuerAbbreviation, requireProfile } from '../profile/profile-service';
 import { nextNumber, numberSymbolFor, previewNextNumber } from './numbering';
 import { settleNumberingConflicts } from '../exchange/numbering-conflicts';
+import { notDeskWarning } from './numbering-desk';
 import { changeEntry, entriesWithNumber, entryHistory, getEntry, insertRegisterEntry, installName } from './register-entries';
 
 export interface RegisterFilter {
@@ -172,7 +173,7 @@ export function setStartNumbers(ctx: CoreContext, entries: ReadonlyArray<{ docTy
 }
 
 export function nextNumberOf(ctx: CoreContext, docType: string) {
-  return previewNextNumber(ctx, currentTermId(ctx), docType, issuerAbbreviation(ctx));
+  return { ...previewNextNumber(ctx, currentTermId(ctx), docType, issuerAbbreviation(ctx)), deskWarning: notDeskWarning(ctx, docType) };
 }
 
 /**
@@ -189,6 +190,8 @@ export function takeNumber(ctx: CoreContext, input: TakeNumberInput): RegisterEn
   const id = newId();
   ctx.sqlite
     .transaction(() => {
+      const warning = notDeskWarning(ctx, input.docType);
+      if (warning && !input.notDeskConfirmed) throw new AppError('CONFLICT', warning, `Not the numbering desk of ${input.docType}`, { notDeskConfirmed: 'Cần xác nhận lấy số ở máy không phải máy cấp số' });
       const termId = currentTermId(ctx);
       const number = nextNumber(ctx, termId, input.docType);
       insertRegisterEntry(ctx, {

@@ -89,6 +89,11 @@ export function IssueModal({
             }}
             data-autofocus
           />
+          {next.data?.deskWarning && (
+            <Alert color="orange" title="Máy này không phải máy cấp số" data-testid="not-desk">
+              {next.data.deskWarning}
+            </Alert>
+          )}
           <Alert color="yellow" variant="light">
             Kiểm tra lại bản xem trước trước khi ban hành: số đã cấp không thu hồi được.
           </Alert>

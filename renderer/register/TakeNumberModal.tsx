@@ -3,7 +3,7 @@
  * The modal shows the number it will take as the type changes; the core gives the real one
  * (someone else may take a number in between) and the result says which it was.
  */
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { commonOutgoingTypes, documentTypes, type DocumentType, type RegisterEntry } from '../../shared/register/schema';
 import { ApiError, callApi } from '../api/client';
@@ -28,11 +28,13 @@ export function TakeNumberModal({ today, onClose, onTaken }: { today: string; on
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [taken, setTaken] = useState<RegisterEntry | null>(null);
   const [busy, setBusy] = useState(false);
+  const [notDeskConfirmed, setNotDeskConfirmed] = useState(false);
+  const deskWarning = next.data?.deskWarning ?? null;
 
   async function submit() {
     setBusy(true);
     try {
-      const entry = await callApi('register.takeNumber', { docType, summary, issueDate, signerName: signerName ?? '', recipientsText });
+      const entry = await callApi('register.takeNumber', { docType, summary, issueDate, signerName: signerName ?? '', recipientsText, notDeskConfirmed });
       setTaken(entry);
       onTaken(entry);
     } catch (err) {
@@ -98,6 +100,22 @@ export function TakeNumberModal({ today, onClose, onTaken }: { today: string; on
               Số sẽ cấp: <b data-testid="next-number">{next.data ? next.data.numberSymbol : '…'}</b> — số tiếp theo của loại {documentTypes[docType]} trong nhiệm kỳ.
             </Text>
           </Alert>
+          {deskWarning && (
+            <Alert color="orange" title="Máy này không phải máy cấp số" data-testid="not-desk">
+              <Stack gap="xs">
+                <Text size="sm">{deskWarning}</Text>
+                <Checkbox
+                  label="Vẫn lấy số ở máy này"
+                  checked={notDeskConfirmed}
+                  onChange={(e) => {
+                    setNotDeskConfirmed(e.currentTarget.checked);
+                    clear('notDeskConfirmed');
+                  }}
+                  error={errors.notDeskConfirmed}
+                />
+              </Stack>
+            </Alert>
+          )}
           <Textarea
             label="Trích yếu nội dung"
             description="Như dòng trích yếu dưới tên loại văn bản, ví dụ “sơ kết công tác 6 tháng đầu năm 2026”."
@@ -132,7 +150,7 @@ export function TakeNumberModal({ today, onClose, onTaken }: { today: string; on
             <Button variant="default" onClick={onClose}>
               Hủy
             </Button>
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={busy} disabled={deskWarning !== null && !notDeskConfirmed}>
               Lấy số
             </Button>
           </Group>

@@ -6,6 +6,7 @@ import { DataPanel } from './DataPanel';
 import { AppLockPanel } from '../app-lock/AppLockPanel';
 import { ProfileForm } from '../profile/ProfileForm';
 import { UnitsPanel } from '../units/UnitsPanel';
+import { NumberingDeskPanel } from '../register/NumberingDeskPanel';
 
 export function SettingsPage({ onProfileChanged }: { onProfileChanged: () => void }) {
   const profile = useApiQuery('profile.get', {});
@@ -16,6 +17,7 @@ export function SettingsPage({ onProfileChanged }: { onProfileChanged: () => voi
         <Tabs.List>
           <Tabs.Tab value="profile">Thông tin cơ quan</Tabs.Tab>
           <Tabs.Tab value="units">Danh mục đơn vị</Tabs.Tab>
+          <Tabs.Tab value="numbering">Máy cấp số</Tabs.Tab>
           <Tabs.Tab value="data">Dữ liệu</Tabs.Tab>
           <Tabs.Tab value="lock">Khóa ứng dụng</Tabs.Tab>
         </Tabs.List>
@@ -36,6 +38,9 @@ export function SettingsPage({ onProfileChanged }: { onProfileChanged: () => voi
         </Tabs.Panel>
         <Tabs.Panel value="units" pt="md">
           <UnitsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="numbering" pt="md">
+          <NumberingDeskPanel />
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="md">
           <DataPanel />

@@ -12,7 +12,7 @@ import { conclusionContentSchema, conclusionKinds, conclusionSchema, conclusionS
 import { conclusionSummarySchema, conclusionVersionInfoSchema } from '../conclusions/summary';
 import { meetingBodySchema, meetingInputSchema, meetingSchema } from '../meetings/schema';
 import { meetingSummarySchema } from '../meetings/summary';
-import { cancelEntryInputSchema, documentTypeSchema, registerEntrySchema, registerHistoryItemSchema, renumberInputSchema, takeNumberInputSchema, termRowSchema } from '../register/schema';
+import { cancelEntryInputSchema, documentTypeSchema, numberingDesksSchema, registerEntrySchema, registerHistoryItemSchema, renumberInputSchema, takeNumberInputSchema, termRowSchema } from '../register/schema';
 import { searchHitSchema } from '../search/schema';
 import { importPreviewSchema, importSaveResultSchema, importSaveSchema, numberCheckSchema } from '../import/schema';
 import { isoDateSchema } from './common';
@@ -238,7 +238,18 @@ export const apiContract = {
     z.array(z.object({ docType: z.string(), lastNumber: z.number().int() })),
   ),
   /** The number the next issue of a type would take now ("63-TB/ĐU"); nothing is reserved. */
-  'register.nextNumber': method(z.object({ docType: documentTypeSchema }), z.object({ number: z.number().int(), numberSymbol: z.string() })),
+  'register.nextNumber': method(
+    z.object({ docType: documentTypeSchema }),
+    z.object({
+      number: z.number().int(),
+      numberSymbol: z.string(),
+      /** Set when another install is the type's numbering desk: what to tell the clerk before numbering here. */
+      deskWarning: z.string().nullable().default(null),
+    }),
+  ),
+  /** Which install gives the numbers of each type ("Máy này cấp số"). */
+  'register.desks': method(z.object({}).default({}), numberingDesksSchema),
+  'register.setDesk': method(z.object({ docType: documentTypeSchema, thisInstall: z.boolean() }), numberingDesksSchema),
   /** "Lấy số văn bản": a document written outside the app takes the next number of its type. */
   'register.takeNumber': method(takeNumberInputSchema, registerEntrySchema),
   /** "Sửa số": a wrong number corrected; the old one and the reason stay in the entry's history. */

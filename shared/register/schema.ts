@@ -73,6 +73,8 @@ export const takeNumberInputSchema = z.object({
   issueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Nhập ngày văn bản'),
   signerName: z.string().trim().max(200).default(''),
   recipientsText: z.string().trim().max(4000).default(''),
+  /** This install is not the type's numbering desk and the clerk read the warning and goes on. */
+  notDeskConfirmed: z.boolean().default(false),
 });
 export type TakeNumberInput = z.infer<typeof takeNumberInputSchema>;
 
@@ -114,3 +116,9 @@ export type RenumberInput = z.infer<typeof renumberInputSchema>;
 /** "Huỷ số": the entry stays, shown as "đã huỷ"; its number is never given again. */
 export const cancelEntryInputSchema = z.object({ id: z.string().min(1), reason: reasonSchema });
 export type CancelEntryInput = z.infer<typeof cancelEntryInputSchema>;
+
+/** "Máy này cấp số": the install that gives the numbers of a type for the office. */
+export const numberingDeskSchema = z.object({ docType: z.string(), installId: z.string(), installName: z.string(), isThisInstall: z.boolean() });
+export type NumberingDesk = z.infer<typeof numberingDeskSchema>;
+export const numberingDesksSchema = z.object({ thisInstall: z.object({ id: z.string(), name: z.string() }), desks: z.array(numberingDeskSchema) });
+export type NumberingDesks = z.infer<typeof numberingDesksSchema>;

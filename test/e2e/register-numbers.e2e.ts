@@ -123,4 +123,17 @@ describe('register numbers in the import review and in Sổ văn bản đi', () 
     await history.getByText('Gõ nhầm khi nhập, văn bản gốc số 63').waitFor();
     await page.screenshot({ path: `${SHOTS}register-history-1280.png` });
   });
+
+  it('makes this PC the numbering desk of a type in Settings', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await completeFirstRun(page);
+    await openSection(page, 'Cài đặt');
+    await page.getByRole('tab', { name: 'Máy cấp số' }).click();
+    const table = page.getByRole('table', { name: 'Máy cấp số theo loại văn bản' });
+    await table.getByRole('switch', { name: 'Máy này cấp số Thông báo' }).click();
+    await table.getByText('(máy này)').waitFor();
+    expect((await call(app, 'register.desks', {})).desks.map((d) => [d.docType, d.isThisInstall])).toEqual([['TB', true]]);
+    await page.screenshot({ path: `${SHOTS}settings-numbering-desk-1366.png` });
+  });
 });

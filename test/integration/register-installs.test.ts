@@ -72,4 +72,34 @@ describe('numbers given on two installs', () => {
     expect(entries.find((e) => e.id === onA.id)).toMatchObject({ cancelled: false, duplicateOf: [] });
     expect((await a.call('register.history', { id: onB.id }))[0]).toMatchObject({ action: 'cancel', reason: 'Trùng số với văn thư; văn bản lấy số mới' });
   });
+
+  it('one PC is the numbering desk of a type: the other is warned and must confirm before it takes a number', async () => {
+    const a = office('van-thu');
+    const b = office('chanh-vp');
+    await withProfile(a);
+    await b.receive(await a.exportFor(null));
+    await a.receive(await b.exportFor(a));
+
+    const desks = await a.call('register.setDesk', { docType: 'CV', thisInstall: true });
+    expect(desks.desks).toEqual([{ docType: 'CV', installId: a.installId(), installName: desks.thisInstall.name, isThisInstall: true }]);
+    expect((await a.call('register.nextNumber', { docType: 'CV' })).deskWarning).toBeNull();
+    await b.receive(await a.exportFor(b));
+
+    const warned = await b.call('register.nextNumber', { docType: 'CV' });
+    expect(warned.deskWarning).toContain(`Máy cấp số loại CV của văn phòng là “${desks.thisInstall.name}”`);
+    expect((await b.call('register.nextNumber', { docType: 'BC' })).deskWarning).toBeNull();
+    const refused = await b.fail('register.takeNumber', { docType: 'CV', summary: 'Công văn về lịch trực', issueDate: '2026-05-12' });
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message).toMatch(/có thể trùng/);
+    expect(await b.call('register.list', {})).toHaveLength(0);
+    const taken = await b.call('register.takeNumber', { docType: 'CV', summary: 'Công văn về lịch trực', issueDate: '2026-05-12', notDeskConfirmed: true });
+    expect(taken.numberSymbol).toBe('01-CV/ĐU');
+    // Only the desk itself gives its desk up; another PC takes it over by switching it on there.
+    expect((await b.fail('register.setDesk', { docType: 'CV', thisInstall: false })).message).toMatch(/máy khác/);
+    const moved = await b.call('register.setDesk', { docType: 'CV', thisInstall: true });
+    expect(moved.desks[0]).toMatchObject({ installId: b.installId(), isThisInstall: true });
+    await a.receive(await b.exportFor(a));
+    expect((await a.call('register.nextNumber', { docType: 'CV' })).deskWarning).toMatch(/Máy cấp số loại CV/);
+    expect((await a.call('register.list', {})).find((e) => e.id === taken.id)?.issuedElsewhere).toBe(moved.thisInstall.name);
+  });
 });
