@@ -1,7 +1,7 @@
 /** The handler of every contract method, by name. Handlers stay thin: services do the work. */
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { homeSummary } from '../home/home-service';
-import { getProfile, saveProfile } from '../profile/profile-service';
+import { getProfile, saveProfile, startNewTerm } from '../profile/profile-service';
 import { localIsoDate } from '../system/clock';
 import { backupDatabase, type BackupResult } from '../backup/backup-database';
 import { inspectDatabaseFile } from '../backup/backup-contents';
@@ -110,6 +110,7 @@ export const handlers: HandlerMap = {
 
   'profile.get': (_input, ctx) => getProfile(ctx),
   'profile.save': (input, ctx) => saveProfile(ctx, input),
+  'profile.startNewTerm': ({ term }, ctx) => startNewTerm(ctx, term),
 
   'units.list': (input, ctx) => listUnits(ctx, input),
   'units.create': (input, ctx) => createUnit(ctx, input),

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { idSchema } from './common';
-import { profileInputSchema, profileSchema } from '../profile/schema';
+import { newTermInputSchema, profileInputSchema, profileSchema } from '../profile/schema';
 import { unitInputSchema, unitSchema } from '../units/schema';
 import { conclusionContentSchema, conclusionKinds, conclusionSchema, conclusionStatuses } from '../conclusions/schema';
 import { conclusionSummarySchema, conclusionVersionInfoSchema } from '../conclusions/summary';
@@ -143,7 +143,10 @@ export const apiContract = {
   'lock.resetWithCode': method(z.object({ recoveryCode: z.string().max(100), newPassword: newPasswordSchema }), z.object({ recoveryCode: z.string() })),
 
   'profile.get': method(z.object({}).default({}), profileSchema.nullable()),
+  /** Saves the office profile; its term fields edit the term in use (numbering goes on). */
   'profile.save': method(profileInputSchema, profileSchema),
+  /** "Bắt đầu nhiệm kỳ mới": numbering of every type restarts at 01 in the new term. */
+  'profile.startNewTerm': method(newTermInputSchema, profileSchema),
 
   'units.list': method(z.object({ includeInactive: z.boolean().default(false) }).default({ includeInactive: false }), z.array(unitSchema)),
   'units.create': method(unitInputSchema, unitSchema),

@@ -41,6 +41,18 @@ export const profileInputSchema = z
   });
 export type ProfileInput = z.infer<typeof profileInputSchema>;
 
+/**
+ * "Bắt đầu nhiệm kỳ mới": the new term's name and years. Numbering restarts at 01 in it;
+ * the profile's own term fields only ever edit the term in use.
+ */
+export const newTermInputSchema = z
+  .object({ term: termSchema })
+  .refine((p) => p.term.endYear > p.term.startYear, {
+    message: 'Năm kết thúc nhiệm kỳ phải sau năm bắt đầu',
+    path: ['term', 'endYear'],
+  });
+export type NewTermInput = z.infer<typeof newTermInputSchema>;
+
 export const profileSchema = z.object({
   superiorCommittee: z.string(),
   committee: z.string(),

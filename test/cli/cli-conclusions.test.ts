@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sampleProfile } from '../support/core-harness';
 import { cli } from '../support/run-cli';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -38,6 +40,29 @@ describe('CLI: conclusions, meetings, search', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/Không tìm thấy kết luận/);
   });
+  it('continues the sequence after the term is renamed in the profile (no new term, no second 01)', async () => {
+    const file = db();
+    const t = makeTempDir();
+    cleanups.push(t.cleanup);
+    const profileFile = (name: string) => {
+      const path = join(t.dir, `${name}.json`);
+      writeFileSync(path, JSON.stringify({ ...sampleProfile, term: { ...sampleProfile.term, name } }));
+      return path;
+    };
+    expect((await cli(['profile', '--db', file, '--set', profileFile('khóa I')])).code).toBe(0);
+    const issue = async (title: string, date: string) => {
+      const id = (await cli(['conclusion', 'new', '--db', file, '--kind', 'TB', '--title', title])).out.trim();
+      return cli(['conclusion', 'issue', '--db', file, id, '--date', date]);
+    };
+    expect((await issue('về việc thứ nhất', '2026-03-02')).out.trim()).toBe('01-TB/ĐU');
+    expect((await cli(['profile', '--db', file, '--set', profileFile('Khóa I')])).code).toBe(0);
+    const second = await issue('về việc thứ hai', '2026-03-09');
+    expect(second.code).toBe(0);
+    expect(second.out.trim()).toBe('02-TB/ĐU');
+    const profile = JSON.parse((await cli(['profile', '--db', file, '--json'])).out) as { term: { name: string } };
+    expect(profile.term.name).toBe('Khóa I');
+  });
+
   // Two issues at the same moment: test/integration/numbering-race.test.ts pauses one inside its
   // transaction, which two real processes cannot do deterministically.
 });
