@@ -21,7 +21,8 @@ import { decodeCursor, pageOf } from '../db/keyset';
 import type { ConclusionsTable } from '../db/schema';
 import { getMeeting } from '../meetings/meetings-service';
 import { currentTermId, getProfile, issuerAbbreviation } from '../profile/profile-service';
-import { numberSymbolFor, nextNumber } from '../register/numbering';
+import { checkIssueDate } from '../register/issue-date';
+import { issuingTransaction, numberSymbolFor, nextNumber } from '../register/numbering';
 import { insertRegisterEntry } from '../register/register-entries';
 import type { SearchSource } from '../search/search-sources';
 import { insertRow, tombstoneRow, updateRow } from '../sync/changes';
@@ -306,20 +307,34 @@ function checkReadyToIssue(ctx: CoreContext, c: Conclusion): void {
   if (first) throw new AppError('VALIDATION', `Chưa ban hành được: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`, `Conclusion ${c.id} not ready`, fields);
 }
 
+/** The day of the meeting a draft concludes, even if that meeting was deleted since. */
+function meetingDateOf(ctx: CoreContext, meetingId: string | null): string | null {
+  if (!meetingId) return null;
+  return first(ctx.sqlite, ctx.qb.selectFrom('meetings').select('date').where('id', '=', meetingId))?.date ?? null;
+}
+
 /**
  * Issues a draft: the next number of its type in the current term, the issue date, an entry
  * in the outgoing register, and from then on read-only — all in one transaction.
  */
-export function issueConclusion(ctx: CoreContext, id: string, issueDate?: string): Conclusion {
-  ctx.sqlite
-    .transaction(() => {
+export function issueConclusion(ctx: CoreContext, id: string, options: { issueDate?: string | undefined; confirmEarlierDate?: boolean } = {}): Conclusion {
+  issuingTransaction(ctx, () => {
       const c = getConclusion(ctx, id);
       assertDraft(c);
       checkReadyToIssue(ctx, c);
       const termId = currentTermId(ctx);
       const number = nextNumber(ctx, termId, c.kind);
       const numberSymbol = numberSymbolFor(number, c.kind, issuerAbbreviation(ctx));
-      const date = issueDate ?? localIsoDate(ctx.clock.now());
+      const date = options.issueDate ?? localIsoDate(ctx.clock.now());
+      checkIssueDate(ctx, {
+        termId,
+        docType: c.kind,
+        issueDate: date,
+        label: 'Ngày ban hành',
+        meetingDate: meetingDateOf(ctx, c.meetingId),
+        confirmEarlier: options.confirmEarlierDate ?? false,
+        numberSymbol,
+      });
       updateRow(ctx, 'conclusions', id, { status: 'issued', number, number_symbol: numberSymbol, issue_date: date, term_id: termId });
       insertRegisterEntry(ctx, {
         id: newId(),
@@ -334,8 +349,7 @@ export function issueConclusion(ctx: CoreContext, id: string, issueDate?: string
         conclusion_id: id,
       });
       recordVersion(ctx, id, 'issue', contentOf(getConclusion(ctx, id)));
-    })
-    .immediate();
+  });
   return getConclusion(ctx, id);
 }
 

@@ -10,6 +10,7 @@ import { slugOf } from '../../shared/document/file-name';
 import type { CoreContext } from '../core/context';
 import { renderPartyDocumentDocx } from '../export/docx/render-party-document';
 import { requireProfile } from '../profile/profile-service';
+import { issuingTransaction } from '../register/numbering';
 import { nextNumberOf, takeNumber } from '../register/register-service';
 import { writeFileAtomic } from '../system/files';
 import { listTasks, todayOf } from '../tasks/tasks-service';
@@ -43,20 +44,20 @@ export async function writeReminderLetter(
       buildReminderLetter({ profile: documentProfile, unitName, tasks, numberSymbol: expected.numberSymbol, issueDate: today, replyWithinDays: REPLY_WITHIN_DAYS, officeSigner }),
     );
     let taken: string | null = null;
-    ctx.sqlite
-      .transaction(() => {
-        if (nextNumberOf(ctx, 'CV').number !== expected.number) return;
-        taken = takeNumber(ctx, {
-          docType: 'CV',
-          summary: `${REMINDER_SUBJECT.replace(/^V\/v /u, 'về việc ')} (${unitName})`,
-          issueDate: today,
-          signerName: officeSigner?.name ?? '',
-          recipientsText: `${unitName}; Thường trực Đảng ủy; Lưu VPĐU`,
-          // The letter is numbered where it is made; a number given twice is still kept and reported.
-          notDeskConfirmed: true,
-        }).numberSymbol;
-      })
-      .immediate();
+    issuingTransaction(ctx, () => {
+      if (nextNumberOf(ctx, 'CV').number !== expected.number) return;
+      taken = takeNumber(ctx, {
+        docType: 'CV',
+        summary: `${REMINDER_SUBJECT.replace(/^V\/v /u, 'về việc ')} (${unitName})`,
+        issueDate: today,
+        signerName: officeSigner?.name ?? '',
+        recipientsText: `${unitName}; Thường trực Đảng ủy; Lưu VPĐU`,
+        // The letter is dated the day it is made, not a date the clerk chose: nothing to confirm.
+        confirmEarlierDate: true,
+        // The letter is numbered where it is made; a number given twice is still kept and reported.
+        notDeskConfirmed: true,
+      }).numberSymbol;
+    });
     if (taken) {
       writeFileAtomic(path, bytes);
       return { path, fileName, numberSymbol: taken, tasks: tasks.length };

@@ -1,14 +1,14 @@
 import { AppError } from '../../shared/api/errors';
 import type { PageOf, PageRequest } from '../../shared/api/paging';
 import type { CancelEntryInput, RegisterEntry, RenumberInput, TakeNumberInput } from '../../shared/register/schema';
-import { parseIsoDate } from '../../shared/text/party-date';
 import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { decodeCursor, pageOf } from '../db/keyset';
 import { all, first, prepared, type Row } from '../db/query';
 import { insertRow, updateRow } from '../sync/changes';
 import { currentTermId, issuerAbbreviation, requireProfile } from '../profile/profile-service';
-import { nextNumber, numberSymbolFor, previewNextNumber } from './numbering';
+import { checkIssueDate } from './issue-date';
+import { issuingTransaction, nextNumber, numberSymbolFor, previewNextNumber } from './numbering';
 import { settleNumberingConflicts } from '../exchange/numbering-conflicts';
 import { notDeskWarning } from './numbering-desk';
 import { changeEntry, entriesWithNumber, entryHistory, getEntry, insertRegisterEntry, installName } from './register-entries';
@@ -184,30 +184,27 @@ export function nextNumberOf(ctx: CoreContext, docType: string) {
  */
 export function takeNumber(ctx: CoreContext, input: TakeNumberInput): RegisterEntry {
   requireProfile(ctx);
-  if (!parseIsoDate(input.issueDate)) {
-    throw new AppError('VALIDATION', 'Ngày văn bản không hợp lệ.', `Bad date ${input.issueDate}`, { issueDate: 'Ngày văn bản không hợp lệ' });
-  }
   const id = newId();
-  ctx.sqlite
-    .transaction(() => {
-      const warning = notDeskWarning(ctx, input.docType);
-      if (warning && !input.notDeskConfirmed) throw new AppError('CONFLICT', warning, `Not the numbering desk of ${input.docType}`, { notDeskConfirmed: 'Cần xác nhận lấy số ở máy không phải máy cấp số' });
-      const termId = currentTermId(ctx);
-      const number = nextNumber(ctx, termId, input.docType);
-      insertRegisterEntry(ctx, {
-        id,
-        term_id: termId,
-        doc_type: input.docType,
-        number,
-        number_symbol: numberSymbolFor(number, input.docType, issuerAbbreviation(ctx)),
-        issue_date: input.issueDate,
-        summary: input.summary,
-        signer_name: input.signerName,
-        recipients_text: input.recipientsText,
-        conclusion_id: null,
-      });
-    })
-    .immediate();
+  issuingTransaction(ctx, () => {
+    const warning = notDeskWarning(ctx, input.docType);
+    if (warning && !input.notDeskConfirmed) throw new AppError('CONFLICT', warning, `Not the numbering desk of ${input.docType}`, { notDeskConfirmed: 'Cần xác nhận lấy số ở máy không phải máy cấp số' });
+    const termId = currentTermId(ctx);
+    const number = nextNumber(ctx, termId, input.docType);
+    const numberSymbol = numberSymbolFor(number, input.docType, issuerAbbreviation(ctx));
+    checkIssueDate(ctx, { termId, docType: input.docType, issueDate: input.issueDate, label: 'Ngày văn bản', confirmEarlier: input.confirmEarlierDate, numberSymbol });
+    insertRegisterEntry(ctx, {
+      id,
+      term_id: termId,
+      doc_type: input.docType,
+      number,
+      number_symbol: numberSymbol,
+      issue_date: input.issueDate,
+      summary: input.summary,
+      signer_name: input.signerName,
+      recipients_text: input.recipientsText,
+      conclusion_id: null,
+    });
+  });
   return listRegister(ctx, { id })[0]!;
 }
 

@@ -19,7 +19,7 @@ import { notifyError, notifySaved } from '../components/notify';
 import { ConclusionPreview } from './ConclusionPreview';
 import { ConclusionActionsMenu } from './ConclusionActionsMenu';
 import { savableContent } from './draft-rules';
-import { IssueModal } from './IssueModal';
+import { IssueModal, type IssueAttempt } from './IssueModal';
 import { errorUnder, fieldErrorsFrom } from './labels';
 import { MarksFields } from './MarksFields';
 import { OutlineEditor } from './outline-editor/OutlineEditor';
@@ -84,7 +84,7 @@ export function ConclusionEditor({
     else notifyError(outcome.error);
   }
 
-  async function issue(issueDate: string | undefined): Promise<string | null> {
+  async function issue(issueDate: string | undefined, confirmEarlierDate: boolean): Promise<IssueAttempt> {
     const saved = await draft.flush();
     if (!saved.ok) {
       setIssuing(false);
@@ -92,15 +92,16 @@ export function ConclusionEditor({
       return null;
     }
     try {
-      const issued = await callApi('conclusions.issue', { id: conclusion.id, issueDate });
+      const issued = await callApi('conclusions.issue', { id: conclusion.id, issueDate, confirmEarlierDate });
       const message = `Đã cấp số ${issued.numberSymbol ?? ''}`;
       notifySaved(message, 'Đã ban hành');
       onReplaced(issued, message);
       return null;
     } catch (err) {
+      if (err instanceof ApiError && err.value.code === 'NEEDS_CONFIRMATION') return { confirm: err.value.message };
       const fields = err instanceof ApiError ? err.value.fields : undefined;
       // A refused date is answered in the dialog, on the date.
-      if (fields?.issueDate) return fields.issueDate;
+      if (fields?.issueDate) return { dateError: fields.issueDate };
       setIssuing(false);
       if (fields) {
         draft.setFieldErrors(fieldErrorsFrom(fields));

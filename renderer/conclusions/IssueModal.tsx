@@ -5,6 +5,9 @@ import { conclusionKindLabels, type ConclusionKind } from '../../shared/conclusi
 import { formatShortDate, parseIsoDate } from '../../shared/text/party-date';
 import { useApiQuery } from '../api/use-api';
 import { DateField } from '../components/DateField';
+import { EarlierDateConfirm } from '../register/EarlierDateConfirm';
+
+export type IssueAttempt = null | { dateError: string } | { confirm: string };
 
 export function IssueModal({
   kind,
@@ -19,10 +22,11 @@ export function IssueModal({
   issuerAbbreviation: string;
   onClose: () => void;
   /**
-   * Resolves when the attempt is over: null when it went through (or failed elsewhere), or
-   * the core's message about the date, shown on the field with the dialog left open.
+   * Resolves when the attempt is over: null when it went through (or failed elsewhere), the
+   * core's message about the date (shown on the field, the dialog left open), or its question
+   * about a date earlier than the last number (asked, then the issue repeated if confirmed).
    */
-  onIssue: (issueDate: string | undefined) => Promise<string | null>;
+  onIssue: (issueDate: string | undefined, confirmEarlierDate: boolean) => Promise<IssueAttempt>;
 }) {
   // Today as the core's clock says now, not the day the page was opened.
   const info = useApiQuery('app.info', {});
@@ -31,9 +35,18 @@ export function IssueModal({
   const date = typed ?? info.data?.today ?? '';
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirm, setConfirm] = useState<string | null>(null);
   // What "Ban hành" will give now; the core still decides at the moment of issuing.
   const next = useApiQuery('register.nextNumber', { docType: kind }, kind);
   const meetingDate = meetingId && meeting.data?.id === meetingId ? meeting.data.date : null;
+
+  async function attempt(confirmEarlierDate: boolean) {
+    setBusy(true);
+    const outcome = await onIssue(date, confirmEarlierDate);
+    setBusy(false);
+    setConfirm(outcome && 'confirm' in outcome ? outcome.confirm : null);
+    if (outcome && 'dateError' in outcome) setError(outcome.dateError);
+  }
 
   async function submit() {
     if (!date) {
@@ -48,10 +61,11 @@ export function IssueModal({
       setError(`Ngày ban hành không được trước ngày họp (${formatShortDate(meetingDate)})`);
       return;
     }
-    setBusy(true);
-    const dateError = await onIssue(date);
-    setBusy(false);
-    if (dateError) setError(dateError);
+    await attempt(false);
+  }
+
+  if (confirm) {
+    return <EarlierDateConfirm message={confirm} busy={busy} onBack={() => setConfirm(null)} onConfirm={() => void attempt(true)} />;
   }
 
   return (

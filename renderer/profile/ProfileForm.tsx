@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Profile, ProfileInput, Signer } from '../../shared/profile/schema';
 import { ApiError, callApi } from '../api/client';
 import { notifyError } from '../components/notify';
+import { NewTermModal } from './NewTermModal';
 
 const SIGNER_TITLES = ['Bí thư', 'Phó Bí thư thường trực', 'Phó Bí thư', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Ủy viên Ban Thường vụ'];
 
@@ -34,8 +35,22 @@ function fromProfile(p: Profile): ProfileInput {
   };
 }
 
-export function ProfileForm({ initial, submitLabel, onSaved }: { initial: Profile | null; submitLabel: string; onSaved: (p: Profile) => void }) {
+export function ProfileForm({
+  initial,
+  submitLabel,
+  onSaved,
+  onTermStarted,
+}: {
+  initial: Profile | null;
+  submitLabel: string;
+  onSaved: (p: Profile) => void;
+  /** Offered once a profile exists (Settings): "Bắt đầu nhiệm kỳ mới". */
+  onTermStarted?: (p: Profile) => void;
+}) {
   const [value, setValue] = useState<ProfileInput>(() => (initial ? fromProfile(initial) : emptyProfile()));
+  // The term in use as saved: the dialog starts the next one after it, not after unsaved edits.
+  const [savedTerm, setSavedTerm] = useState<Profile['term'] | null>(initial?.term ?? null);
+  const [newTermOpen, setNewTermOpen] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
 
@@ -50,6 +65,7 @@ export function ProfileForm({ initial, submitLabel, onSaved }: { initial: Profil
       // Empty signer rows are leftovers of the form, not signers.
       const signers = value.signers.filter((s) => s.name.trim() !== '');
       const saved = await callApi('profile.save', { ...value, signers });
+      setSavedTerm(saved.term);
       onSaved(saved);
     } catch (err) {
       if (err instanceof ApiError && err.value.fields) setErrors(err.value.fields);
@@ -110,6 +126,7 @@ export function ProfileForm({ initial, submitLabel, onSaved }: { initial: Profil
         <Fieldset legend="Nhiệm kỳ hiện tại">
           <Text size="sm" c="dimmed" mb="xs">
             Số văn bản chạy liên tục theo từng loại trong cả nhiệm kỳ, không bắt đầu lại mỗi năm.
+            {savedTerm && onTermStarted && ' Sửa tên khóa hoặc năm ở đây là sửa nhiệm kỳ đang dùng: số văn bản vẫn chạy tiếp.'}
           </Text>
           <Group grow align="flex-start">
             <TextInput
@@ -133,7 +150,31 @@ export function ProfileForm({ initial, submitLabel, onSaved }: { initial: Profil
               allowDecimal={false}
             />
           </Group>
+          {savedTerm && onTermStarted && (
+            <Group justify="space-between" mt="sm" wrap="nowrap">
+              <Text size="sm" c="dimmed">
+                Đại hội đã bầu cấp ủy khóa mới? Bắt đầu nhiệm kỳ mới để đánh số lại từ 01.
+              </Text>
+              <Button variant="light" color="orange" onClick={() => setNewTermOpen(true)}>
+                Bắt đầu nhiệm kỳ mới
+              </Button>
+            </Group>
+          )}
         </Fieldset>
+        {newTermOpen && savedTerm && onTermStarted && (
+          <NewTermModal
+            current={savedTerm}
+            issuerAbbreviation={initial?.issuerAbbreviation ?? value.issuerAbbreviation}
+            onClose={() => setNewTermOpen(false)}
+            onStarted={(p) => {
+              setNewTermOpen(false);
+              setSavedTerm(p.term);
+              // Only the term changes: other fields being edited stay as typed.
+              setValue((old) => ({ ...old, term: { name: p.term.name, startYear: p.term.startYear, endYear: p.term.endYear } }));
+              onTermStarted(p);
+            }}
+          />
+        )}
 
         <Fieldset legend="Người ký văn bản">
           <Stack gap="xs">

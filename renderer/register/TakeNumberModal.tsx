@@ -10,6 +10,7 @@ import { ApiError, callApi } from '../api/client';
 import { useApiQuery } from '../api/use-api';
 import { notifyError } from '../components/notify';
 import { DateField } from '../components/DateField';
+import { EarlierDateConfirm } from './EarlierDateConfirm';
 
 export function documentTypeOptions() {
   const common = new Set<string>(commonOutgoingTypes);
@@ -30,15 +31,19 @@ export function TakeNumberModal({ today, onClose, onTaken }: { today: string; on
   const [busy, setBusy] = useState(false);
   const [notDeskConfirmed, setNotDeskConfirmed] = useState(false);
   const deskWarning = next.data?.deskWarning ?? null;
+  const [confirm, setConfirm] = useState<string | null>(null);
 
-  async function submit() {
+  async function submit(confirmEarlierDate = false) {
     setBusy(true);
     try {
-      const entry = await callApi('register.takeNumber', { docType, summary, issueDate, signerName: signerName ?? '', recipientsText, notDeskConfirmed });
+      const entry = await callApi('register.takeNumber', { docType, summary, issueDate, signerName: signerName ?? '', recipientsText, notDeskConfirmed, confirmEarlierDate });
+      setConfirm(null);
       setTaken(entry);
       onTaken(entry);
     } catch (err) {
-      if (err instanceof ApiError && err.value.fields) setErrors(err.value.fields);
+      setConfirm(null);
+      if (err instanceof ApiError && err.value.code === 'NEEDS_CONFIRMATION') setConfirm(err.value.message);
+      else if (err instanceof ApiError && err.value.fields) setErrors(err.value.fields);
       else notifyError(err);
     } finally {
       setBusy(false);
@@ -64,6 +69,10 @@ export function TakeNumberModal({ today, onClose, onTaken }: { today: string; on
         </Stack>
       </Modal>
     );
+  }
+
+  if (confirm) {
+    return <EarlierDateConfirm message={confirm} busy={busy} onBack={() => setConfirm(null)} onConfirm={() => void submit(true)} />;
   }
 
   return (

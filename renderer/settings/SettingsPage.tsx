@@ -32,6 +32,10 @@ export function SettingsPage({ onProfileChanged }: { onProfileChanged: () => voi
                   notifySaved('Thông tin cơ quan', 'Đã lưu thông tin cơ quan');
                   onProfileChanged();
                 }}
+                onTermStarted={(p) => {
+                  notifySaved(`Nhiệm kỳ ${p.term.name} (${p.term.startYear}–${p.term.endYear}): số văn bản bắt đầu lại từ 01.`, 'Đã bắt đầu nhiệm kỳ mới');
+                  onProfileChanged();
+                }}
               />
             )}
           </Paper>

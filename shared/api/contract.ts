@@ -214,7 +214,15 @@ export const apiContract = {
     z.object({ id: z.string(), cancelledNumber: z.string().nullable() }),
   ),
   /** Takes the next number of its type in the term, sets the date, makes it read-only. */
-  'conclusions.issue': method(z.object({ id: idSchema, issueDate: isoDateSchema.optional() }), conclusionSchema),
+  'conclusions.issue': method(
+    z.object({
+      id: idSchema,
+      issueDate: isoDateSchema.optional(),
+      /** Answers NEEDS_CONFIRMATION: a date earlier than the type's latest issued number is meant. */
+      confirmEarlierDate: z.boolean().default(false),
+    }),
+    conclusionSchema,
+  ),
   /** A correction of an issued document: a new draft that replaces it. */
   'conclusions.createCorrection': method(z.object({ id: idSchema }), conclusionSchema),
   'conclusions.versions': method(z.object({ id: idSchema }), z.array(conclusionVersionInfoSchema)),

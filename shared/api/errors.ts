@@ -19,6 +19,7 @@ export const errorCodes = [
   'NOT_SUPPORTED', // e.g. a native dialog in a transport that has none
   'CANCELLED',
   'LOCKED', // the app lock is on: only the lock's own methods answer
+  'NEEDS_CONFIRMATION', // nothing done: the message asks the user; the call is repeated with its confirm flag
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -75,6 +75,8 @@ export const takeNumberInputSchema = z.object({
   recipientsText: z.string().trim().max(4000).default(''),
   /** This install is not the type's numbering desk and the clerk read the warning and goes on. */
   notDeskConfirmed: z.boolean().default(false),
+  /** Answers NEEDS_CONFIRMATION: a date earlier than the type's latest issued number is meant. */
+  confirmEarlierDate: z.boolean().default(false),
 });
 export type TakeNumberInput = z.infer<typeof takeNumberInputSchema>;
 

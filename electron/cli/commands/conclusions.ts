@@ -4,7 +4,8 @@ import { call, callAllPages, openCore, printJson, UsageError, type CliIo } from 
 
 /**
  * conclusion new --db DB --kind TB|KL --title TEXT [--meeting ID] [--template KEY]   → prints the draft's id
- * conclusion issue --db DB ID [--date YYYY-MM-DD]                                    → prints its number-symbol
+ * conclusion issue --db DB ID [--date YYYY-MM-DD] [--yes]                            → prints its number-symbol
+ *   (--yes: the date is meant although it is earlier than the type's latest issued number)
  */
 export async function conclusionCommand(args: string[], io: CliIo): Promise<void> {
   const [sub, ...rest] = args;
@@ -19,6 +20,7 @@ export async function conclusionCommand(args: string[], io: CliIo): Promise<void
       template: { type: 'string' },
       date: { type: 'string' },
       json: { type: 'boolean' },
+      yes: { type: 'boolean' },
     },
   });
   if (sub === 'new') {
@@ -45,7 +47,7 @@ export async function conclusionCommand(args: string[], io: CliIo): Promise<void
     if (!id) throw new UsageError('Thiếu mã kết luận cần ban hành.');
     const core = openCore(values.db);
     try {
-      const c = await call(core, 'conclusions.issue', { id, ...(values.date ? { issueDate: values.date } : {}) });
+      const c = await call(core, 'conclusions.issue', { id, ...(values.date ? { issueDate: values.date } : {}), confirmEarlierDate: values.yes ?? false });
       if (values.json) printJson(io, c);
       else io.out(c.numberSymbol ?? '');
     } finally {
