@@ -3,11 +3,15 @@
  * clerk confirms, and the core refuses years that make no sense beside the current term.
  */
 import { Alert, Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Profile, TermInput } from '../../shared/profile/schema';
 import { nextTermName } from '../../shared/profile/term-names';
 import { ApiError, callApi } from '../api/client';
 import { notifyError } from '../components/notify';
+
+function NoWrap({ children }: { children: ReactNode }) {
+  return <span style={{ whiteSpace: 'nowrap' }}>{children}</span>;
+}
 
 export function NewTermModal({ current, issuerAbbreviation, onClose, onStarted }: {
   current: Profile['term'];
@@ -86,8 +90,8 @@ export function NewTermModal({ current, issuerAbbreviation, onClose, onStarted }
           </Group>
           <Alert color="orange" variant="light" title="Số văn bản bắt đầu lại từ 01">
             <Text size="sm">
-              Trong nhiệm kỳ mới, mọi loại văn bản được đánh số lại từ 01 (văn bản đầu tiên là 01-TB/{issuerAbbreviation}, 01-BC/
-              {issuerAbbreviation}…). Sổ văn bản đi của nhiệm kỳ {current.name} giữ nguyên, vẫn xem và xuất được.
+              Trong nhiệm kỳ mới, mọi loại văn bản được đánh số lại từ 01 (văn bản đầu tiên là <NoWrap>01-TB/{issuerAbbreviation}</NoWrap>,{' '}
+              <NoWrap>01-BC/{issuerAbbreviation}</NoWrap>…). Sổ văn bản đi của nhiệm kỳ {current.name} giữ nguyên, vẫn xem và xuất được.
             </Text>
             <Text size="sm" mt={4}>
               Chỉ đổi tên khóa hay sửa năm của nhiệm kỳ đang dùng thì không bấm ở đây: sửa ở phần “Nhiệm kỳ hiện tại” rồi lưu, số văn bản vẫn chạy tiếp.

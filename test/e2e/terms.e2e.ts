@@ -3,8 +3,9 @@
  * "Bắt đầu nhiệm kỳ mới" is the one way to number from 01 again, and says so first.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import type { E2eApp } from './support/app';
+import { SHOTS, useApp } from './support/app-session';
 import { call, completeFirstRun, openSection } from './support/pages';
 
 async function issue(app: E2eApp, summary: string, issueDate: string): Promise<string | null> {
@@ -22,16 +23,7 @@ async function setTermInSettings(page: Page, name: string, startYear: number, en
 }
 
 describe('terms in Settings', () => {
-  let app: E2eApp;
-  beforeEach(async () => {
-    app = await startApp();
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-  afterAll(async () => {
-    await closeBrowser();
-  });
+  const app = useApp();
 
   it('goes on numbering after the term name is recapitalised', async () => {
     const { page } = app;
@@ -66,6 +58,7 @@ describe('terms in Settings', () => {
     await dialog.getByText(/văn bản đầu tiên là 01-TB\/ĐU/).waitFor();
     expect(await dialog.getByLabel('Khóa mới').inputValue()).toBe('khóa II');
     expect(await dialog.getByLabel('Từ năm').inputValue()).toBe('2030');
+    await page.screenshot({ path: `${SHOTS}new-term-dialog.png` });
 
     // A start inside the current term is refused on the field; nothing changes.
     await dialog.getByLabel('Từ năm').fill('2028');
@@ -87,5 +80,34 @@ describe('terms in Settings', () => {
     // Saving Settings now edits the new term, not the old one.
     await setTermInSettings(page, 'Khóa II', 2030, 2035);
     expect((await call(app, 'register.terms', {})).map((t) => `${t.name} ${t.current}`)).toEqual(['Khóa II true', 'khóa I false']);
+  });
+
+  it('asks before taking a number dated earlier than the last one, and takes it once confirmed', async () => {
+    const { page } = app;
+    await app.setNow('2026-11-20T09:00:00');
+    await completeFirstRun(page);
+    await openSection(page, 'Cài đặt');
+    await setTermInSettings(page, 'khóa I', 2025, 2030);
+    await call(app, 'register.takeNumber', { docType: 'BC', summary: 'sơ kết quý III', issueDate: '2026-11-12' });
+
+    await openSection(page, 'Văn bản đi');
+    await page.getByRole('button', { name: 'Lấy số văn bản' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Lấy số văn bản' });
+    await dialog.getByLabel('Trích yếu nội dung').fill('tổng kết phong trào thi đua năm 2026');
+    await dialog.getByLabel('Ngày văn bản').fill('05/11/2026');
+    await dialog.getByRole('button', { name: 'Lấy số' }).click();
+    const ask = page.getByRole('dialog', { name: 'Ngày sớm hơn số đã cấp trước' });
+    await ask.getByText(/sớm hơn văn bản số 01-BC\/ĐU đã cấp ngày 12\/11\/2026/).waitFor();
+    await page.screenshot({ path: `${SHOTS}earlier-date-confirm.png` });
+    expect(await call(app, 'register.list', {})).toHaveLength(1);
+
+    // Back to the form: what was typed is still there.
+    await ask.getByRole('button', { name: 'Quay lại sửa ngày' }).click();
+    expect(await dialog.getByLabel('Trích yếu nội dung').inputValue()).toBe('tổng kết phong trào thi đua năm 2026');
+    await dialog.getByRole('button', { name: 'Lấy số' }).click();
+    await ask.getByRole('button', { name: 'Vẫn cấp số với ngày này' }).click();
+    const done = page.getByRole('dialog', { name: 'Đã lấy số văn bản' });
+    await expect.poll(() => done.getByTestId('taken-number').textContent()).toBe('Số 02-BC/ĐU');
+    expect((await call(app, 'register.list', {})).find((r) => r.number === 2)).toMatchObject({ issueDate: '2026-11-05' });
   });
 });
