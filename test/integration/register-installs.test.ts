@@ -27,6 +27,8 @@ describe('numbers given on two installs', () => {
     await a.receive(await b.exportFor(a));
 
     // Both PCs take the next Công văn number before the next exchange.
+    // Issue dates may not be in the future: A's clock is on that day too.
+    await a.core.clock.setNow(new Date('2026-05-11T09:00:00'));
     const onA = await take(a, 'Công văn về báo cáo công tác dân vận', '2026-05-11');
     await b.core.clock.setNow(new Date('2026-05-11T15:00:00'));
     const onB = await take(b, 'Công văn về chuẩn bị đại hội chi bộ', '2026-05-11');
