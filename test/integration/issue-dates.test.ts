@@ -18,7 +18,7 @@ describe('issue dates through the contract', () => {
     const meeting = meetingDate ? await h.call('meetings.create', { body: 'standingCommittee', kind: 'conference', subject: 'công tác quý IV', date: meetingDate }) : null;
     return h.call('conclusions.create', { kind: 'TB', templateKey: 'blank', summary: 'về công tác quý IV', meetingId: meeting?.id ?? null });
   };
-  const registerCount = async () => (await h.call('register.list', {})).length;
+  const registerCount = async () => (await h.call('register.list', {})).items.length;
 
   it.each([
     ['2026-11-21', 'không được sau hôm nay (20/11/2026)'],

@@ -45,7 +45,7 @@ describe('numbers given on two installs', () => {
       [a, onB],
       [b, onA],
     ] as const) {
-      const twos = (await o.call('register.list', {})).filter((e) => e.number === 2);
+      const twos = (await o.call('register.list', {})).items.filter((e) => e.number === 2);
       expect(twos.map((e) => e.id).sort()).toEqual([onA.id, onB.id].sort());
       const theirs = twos.find((e) => e.id === other.id)!;
       expect(theirs.issuedElsewhere).toMatch(/^Máy /);
@@ -69,7 +69,7 @@ describe('numbers given on two installs', () => {
     expect((await a.call('exchange.conflicts', { includeResolved: false })).filter((c) => c.kind === 'numbering')).toHaveLength(0);
     const settled = (await a.call('exchange.conflicts', { includeResolved: true })).find((c) => c.kind === 'numbering')!;
     expect(settled.resolution).toMatch(/Sổ văn bản đi/);
-    const entries = await a.call('register.list', {});
+    const entries = (await a.call('register.list', {})).items;
     expect(entries.find((e) => e.id === onB.id)).toMatchObject({ cancelled: true, duplicateOf: [] });
     expect(entries.find((e) => e.id === onA.id)).toMatchObject({ cancelled: false, duplicateOf: [] });
     expect((await a.call('register.history', { id: onB.id }))[0]).toMatchObject({ action: 'cancel', reason: 'Trùng số với văn thư; văn bản lấy số mới' });
@@ -93,7 +93,7 @@ describe('numbers given on two installs', () => {
     const refused = await b.fail('register.takeNumber', { docType: 'CV', summary: 'Công văn về lịch trực', issueDate: '2026-05-12' });
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toMatch(/có thể trùng/);
-    expect(await b.call('register.list', {})).toHaveLength(0);
+    expect((await b.call('register.list', {})).items).toHaveLength(0);
     const taken = await b.call('register.takeNumber', { docType: 'CV', summary: 'Công văn về lịch trực', issueDate: '2026-05-12', notDeskConfirmed: true });
     expect(taken.numberSymbol).toBe('01-CV/ĐU');
     // Only the desk itself gives its desk up; another PC takes it over by switching it on there.
@@ -102,6 +102,6 @@ describe('numbers given on two installs', () => {
     expect(moved.desks[0]).toMatchObject({ installId: b.installId(), isThisInstall: true });
     await a.receive(await b.exportFor(a));
     expect((await a.call('register.nextNumber', { docType: 'CV' })).deskWarning).toMatch(/Máy cấp số loại CV/);
-    expect((await a.call('register.list', {})).find((e) => e.id === taken.id)?.issuedElsewhere).toBe(moved.thisInstall.name);
+    expect((await a.call('register.list', {})).items.find((e) => e.id === taken.id)?.issuedElsewhere).toBe(moved.thisInstall.name);
   });
 });

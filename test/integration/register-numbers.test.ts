@@ -34,7 +34,7 @@ describe('imported numbers against the outgoing register', () => {
     tasks: p.tasks.map((t) => ({ ...t, dueDate: null })),
     ...extra,
   });
-  const counts = async () => ({ conclusions: (await h.call('conclusions.list', {})).length, register: (await h.call('register.list', {})).length });
+  const counts = async () => ({ conclusions: (await h.call('conclusions.list', {})).items.length, register: (await h.call('register.list', {})).items.length });
 
   it('refuses a number already in the register before saving anything; a marked correction relinks the entry and keeps history', async () => {
     const first = await preview({ numberSymbol: '63-TB/ĐU', issueDate: '2026-05-20', subject: 'về công tác phòng cháy, chữa cháy rừng mùa khô' });
@@ -52,7 +52,7 @@ describe('imported numbers against the outgoing register', () => {
     expect(refused.code).toBe('CONFLICT');
     expect(refused.fields?.numberSymbol).toMatch(/đã có trong sổ văn bản đi/);
     expect(await counts()).toEqual(before);
-    expect((await h.call('register.list', {})).filter((e) => e.number === 63)).toHaveLength(1);
+    expect((await h.call('register.list', {})).items.filter((e) => e.number === 63)).toHaveLength(1);
 
     // The review shows the same as the clerk edits the number.
     expect((await h.call('import.checkNumber', { numberSymbol: '64-TB/ĐU', issueDate: '2026-06-02' })).state).toBe('free');
@@ -61,7 +61,7 @@ describe('imported numbers against the outgoing register', () => {
     // Marked as that entry's document: the entry now points at the new import, the old link is in the history.
     const entryId = other.numberCheck.entry!.id;
     const corrected = await h.call('import.save', { ...saveInput(other, { correctionOf: entryId }), correctionReason: 'Nhập nhầm văn bản khác vào số 63' });
-    const entries = (await h.call('register.list', {})).filter((e) => e.number === 63);
+    const entries = (await h.call('register.list', {})).items.filter((e) => e.number === 63);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ id: entryId, conclusionId: corrected.conclusionId, issueDate: '2026-06-02', historyCount: 1 });
     const history = await h.call('register.history', { id: entryId });
@@ -75,13 +75,13 @@ describe('imported numbers against the outgoing register', () => {
     expect(p.numberCheck).toMatchObject({ state: 'taken', entry: { id: taken.id, conclusionId: null } });
     expect((await h.fail('import.save', saveInput(p))).code).toBe('CONFLICT');
     const saved = await h.call('import.save', saveInput(p, { correctionOf: taken.id }));
-    expect((await h.call('register.list', {})).map((e) => [e.id, e.conclusionId])).toEqual([[taken.id, saved.conclusionId]]);
+    expect((await h.call('register.list', {})).items.map((e) => [e.id, e.conclusionId])).toEqual([[taken.id, saved.conclusionId]]);
   });
 
   it('a correction flag that names another entry, or a number that is free, is refused', async () => {
     const a = await h.call('import.save', saveInput(await preview({ numberSymbol: '05-TB/ĐU', issueDate: '2026-03-03', subject: 'về công tác thu thuế' })));
     const free = await preview({ numberSymbol: '06-TB/ĐU', issueDate: '2026-03-09', subject: 'về công tác y tế học đường' });
-    const e = await h.fail('import.save', saveInput(free, { correctionOf: (await h.call('register.list', {}))[0]!.id }));
+    const e = await h.fail('import.save', saveInput(free, { correctionOf: (await h.call('register.list', {})).items[0]!.id }));
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toMatch(/không còn trùng/);
     expect((await counts()).conclusions).toBe(1);
@@ -105,7 +105,7 @@ describe('imported numbers against the outgoing register', () => {
     expect((await h.call('register.nextNumber', { docType: 'TB' })).numberSymbol).toBe('6201-TB/ĐU');
 
     // "Sửa số" afterwards: entry and document take 63, the history keeps 6200 and the reason.
-    const entry = (await h.call('register.list', {})).find((e) => e.number === 6200)!;
+    const entry = (await h.call('register.list', {})).items.find((e) => e.number === 6200)!;
     const taken = await h.fail('register.renumber', { id: entry.id, number: 62, reason: 'Gõ nhầm số' });
     expect(taken.code).toBe('CONFLICT');
     expect(taken.message).toMatch(/62-TB\/ĐU đã có trong sổ/);
@@ -128,7 +128,7 @@ describe('imported numbers against the outgoing register', () => {
     expect((await h.fail('register.cancel', { id: b.id, reason: 'lần nữa' })).message).toMatch(/đã huỷ trước đó/);
     expect((await h.fail('register.renumber', { id: b.id, number: 9, reason: 'sửa số đã huỷ' })).message).toMatch(/đã huỷ/);
     expect((await h.call('register.nextNumber', { docType: 'BC' })).numberSymbol).toBe('03-BC/ĐU');
-    expect((await h.call('register.list', {})).map((e) => [e.numberSymbol, e.cancelled])).toEqual([
+    expect((await h.call('register.list', {})).items.map((e) => [e.numberSymbol, e.cancelled])).toEqual([
       ['02-BC/ĐU', true],
       ['01-BC/ĐU', false],
     ]);
@@ -161,9 +161,9 @@ describe('deleting a mistaken import', () => {
 
     const r = await h.call('conclusions.deleteImported', { id: wrong.conclusionId, reason: 'Văn bản của Đảng ủy xã khác' });
     expect(r).toEqual({ id: wrong.conclusionId, cancelledNumber: '41-TB/ĐU' });
-    expect((await h.call('conclusions.list', {})).map((c) => c.numberSymbol)).toEqual(['40-TB/ĐU']);
+    expect((await h.call('conclusions.list', {})).items.map((c) => c.numberSymbol)).toEqual(['40-TB/ĐU']);
     expect((await h.call('tasks.list', { conclusionId: wrong.conclusionId })).total).toBe(0);
-    const entry = (await h.call('register.list', {})).find((e) => e.number === 41)!;
+    const entry = (await h.call('register.list', {})).items.find((e) => e.number === 41)!;
     expect(entry).toMatchObject({ cancelled: true, conclusionId: null, cancelReason: 'Xoá văn bản nhập nhầm: Văn bản của Đảng ủy xã khác' });
     expect(await h.call('register.history', { id: entry.id })).toMatchObject([
       { action: 'delete-import', actionLabel: 'Xoá văn bản nhập nhầm', reason: 'Văn bản của Đảng ủy xã khác', old: { conclusion_id: wrong.conclusionId } },
@@ -179,8 +179,8 @@ describe('deleting a mistaken import', () => {
     const e = await h.fail('conclusions.deleteImported', { id: saved.conclusionId, reason: 'Nhập nhầm' });
     expect(e.code).toBe('CONFLICT');
     expect(e.message).toMatch(/Không xoá được: 1 nhiệm vụ của văn bản này đã có báo cáo tiến độ/);
-    expect((await h.call('conclusions.list', {})).length).toBe(1);
-    expect((await h.call('register.list', {}))[0]).toMatchObject({ cancelled: false, conclusionId: saved.conclusionId });
+    expect((await h.call('conclusions.list', {})).items.length).toBe(1);
+    expect((await h.call('register.list', {})).items[0]).toMatchObject({ cancelled: false, conclusionId: saved.conclusionId });
 
     const draft = await h.call('conclusions.create', { kind: 'TB', meetingId: null, templateKey: 'blank', summary: 'về việc ban hành trong phần mềm' });
     await h.call('conclusions.issue', { id: draft.id, issueDate: '2026-02-20' });
@@ -210,15 +210,15 @@ describe('the CLI import refuses register duplicates and unconfirmed jumps', () 
     expect(jump.code).toBe(1);
     expect(jump.err).toMatch(/--confirm-jump/);
     h.core = createCore({ dbPath: h.dbPath });
-    expect(await h.call('conclusions.list', {})).toHaveLength(1);
-    expect(await h.call('register.list', {})).toHaveLength(1);
+    expect((await h.call('conclusions.list', {})).items).toHaveLength(1);
+    expect((await h.call('register.list', {})).items).toHaveLength(1);
     h.core.close();
 
     expect((await cli(['import', same, '--db', h.dbPath, '--correct'])).code).toBe(0);
     expect((await cli(['import', typo, '--db', h.dbPath, '--confirm-jump'])).code).toBe(0);
     h.core = createCore({ dbPath: h.dbPath });
-    expect((await h.call('register.list', {})).map((e) => e.numberSymbol)).toEqual(['6400-TB/ĐU', '63-TB/ĐU']);
-    expect(await h.call('conclusions.list', {})).toHaveLength(3);
+    expect((await h.call('register.list', {})).items.map((e) => e.numberSymbol)).toEqual(['6400-TB/ĐU', '63-TB/ĐU']);
+    expect((await h.call('conclusions.list', {})).items).toHaveLength(3);
     h.core.close();
 
     // A folder: the file with a number already in the register is refused with its reason, the others are imported.
@@ -232,6 +232,6 @@ describe('the CLI import refuses register duplicates and unconfirmed jumps', () 
     expect(batch.out).toMatch(/đã nhập 2, trùng 0, lỗi 1/);
     expect(batch.err).toMatch(/b-tb-63\.txt: Số 63-TB\/ĐU đã có trong sổ văn bản đi/);
     h.core = createCore({ dbPath: h.dbPath });
-    expect((await h.call('register.list', {})).map((e) => e.number).sort((x, y) => x - y)).toEqual([63, 64, 65, 6400]);
+    expect((await h.call('register.list', {})).items.map((e) => e.number).sort((x, y) => x - y)).toEqual([63, 64, 65, 6400]);
   });
 });

@@ -69,7 +69,7 @@ describe('terms and numbering', () => {
     await h.call('profile.save', { ...sampleProfile, term: { name: 'khóa I', startYear: 2025, endYear: 2030 } });
     expect(await issueNew(h, 'về việc B', '2026-03-03')).toBe('02-TB/ĐU');
     expect(termCount(h)).toBe(1);
-    const register = await h.call('register.list', {});
+    const register = (await h.call('register.list', {})).items;
     expect(new Set(register.map((r) => r.termId)).size).toBe(1);
   });
 
@@ -123,13 +123,13 @@ describe('terms and numbering', () => {
       expect(await issueNew(h, 'về việc cuối nhiệm kỳ', '2030-10-02')).toBe('01-TB/ĐU');
       expect(await issueNew(h, 'về việc trước đại hội', '2030-10-09')).toBe('02-TB/ĐU');
       const oldTerm = (await h.call('profile.get', {}))!.term;
-      const oldRegister = await h.call('register.list', { termId: oldTerm.id });
+      const oldRegister = (await h.call('register.list', { termId: oldTerm.id })).items;
 
       const profile = await h.call('profile.startNewTerm', { term: { name: 'khóa II', startYear: 2030, endYear: 2035 } });
       expect(profile.term).toMatchObject({ id: 'term-2030', name: 'khóa II', startYear: 2030, endYear: 2035 });
       expect(await issueNew(h, 'về việc đầu nhiệm kỳ', '2030-11-19')).toBe('01-TB/ĐU');
 
-      expect(await h.call('register.list', { termId: oldTerm.id })).toEqual(oldRegister);
+      expect((await h.call('register.list', { termId: oldTerm.id })).items).toEqual(oldRegister);
       expect((await h.call('register.terms', {})).map((t) => [t.name, t.current])).toEqual([
         ['khóa II', true],
         ['khóa I', false],
