@@ -126,12 +126,12 @@ describe('paged preview: the pages as they print', () => {
       id: draft.id,
       content: {
         ...draft,
-        preamble: 'Ngày 05/01/2027, Ban Thường vụ Đảng ủy xã tổ chức hội nghị. Sau khi nghe Văn phòng Đảng ủy báo cáo, thảo luận dân chủ, Ban Thường vụ Đảng ủy thống nhất kết luận như sau:',
+        preamble: 'Ngày 05/11/2026, Ban Thường vụ Đảng ủy xã tổ chức hội nghị. Sau khi nghe Văn phòng Đảng ủy báo cáo, thảo luận dân chủ, Ban Thường vụ Đảng ủy thống nhất kết luận như sau:',
         recipients: recipients(4),
         ...sample.content,
       },
     });
-    if (sample.issue) await call(app, 'conclusions.issue', { id: draft.id, issueDate: '2027-01-08' });
+    if (sample.issue) await call(app, 'conclusions.issue', { id: draft.id, issueDate: '2026-11-08' });
 
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(`${app.server.url}#/conclusions/${draft.id}`);

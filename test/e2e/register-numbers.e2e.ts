@@ -61,9 +61,9 @@ describe('register numbers in the import review and in Sổ văn bản đi', () 
     await expect.poll(() => saveButton(page).isDisabled()).toBe(false);
     await saveReviewed(page, 'Đã nhập văn bản số 63-TB/ĐU');
 
-    const entries = await call(app, 'register.list', {});
+    const entries = (await call(app, 'register.list', {})).items;
     expect(entries.map((e) => [e.numberSymbol, e.issueDate, e.historyCount])).toEqual([['63-TB/ĐU', '2026-06-02', 1]]);
-    expect(await call(app, 'conclusions.list', {})).toHaveLength(2);
+    expect((await call(app, 'conclusions.list', {})).items).toHaveLength(2);
   });
 
   it('asks to confirm a jump, then the clerk corrects the number and cancels another in Sổ văn bản đi', async () => {

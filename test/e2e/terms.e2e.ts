@@ -76,7 +76,7 @@ describe('terms in Settings', () => {
     expect(await term.getByLabel('Khóa').inputValue()).toBe('khóa II');
 
     expect(await call(app, 'register.nextNumber', { docType: 'TB' })).toMatchObject({ numberSymbol: '01-TB/ĐU' });
-    expect((await call(app, 'register.list', { termId: oldTermId })).map((r) => r.numberSymbol)).toEqual(['01-TB/ĐU']);
+    expect((await call(app, 'register.list', { termId: oldTermId })).items.map((r) => r.numberSymbol)).toEqual(['01-TB/ĐU']);
     // Saving Settings now edits the new term, not the old one.
     await setTermInSettings(page, 'Khóa II', 2030, 2035);
     expect((await call(app, 'register.terms', {})).map((t) => `${t.name} ${t.current}`)).toEqual(['Khóa II true', 'khóa I false']);
@@ -99,7 +99,7 @@ describe('terms in Settings', () => {
     const ask = page.getByRole('dialog', { name: 'Ngày sớm hơn số đã cấp trước' });
     await ask.getByText(/sớm hơn văn bản số 01-BC\/ĐU đã cấp ngày 12\/11\/2026/).waitFor();
     await page.screenshot({ path: `${SHOTS}earlier-date-confirm.png` });
-    expect(await call(app, 'register.list', {})).toHaveLength(1);
+    expect((await call(app, 'register.list', {})).items).toHaveLength(1);
 
     // Back to the form: what was typed is still there.
     await ask.getByRole('button', { name: 'Quay lại sửa ngày' }).click();
@@ -108,6 +108,6 @@ describe('terms in Settings', () => {
     await ask.getByRole('button', { name: 'Vẫn cấp số với ngày này' }).click();
     const done = page.getByRole('dialog', { name: 'Đã lấy số văn bản' });
     await expect.poll(() => done.getByTestId('taken-number').textContent()).toBe('Số 02-BC/ĐU');
-    expect((await call(app, 'register.list', {})).find((r) => r.number === 2)).toMatchObject({ issueDate: '2026-11-05' });
+    expect((await call(app, 'register.list', {})).items.find((r) => r.number === 2)).toMatchObject({ issueDate: '2026-11-05' });
   });
 });
