@@ -373,7 +373,7 @@ export function inspectLayout(layout: LayoutResult, platform: TargetPlatform, pr
   const has = (p: string) => paths.includes(p);
 
   // App files
-  for (const p of ['package.json', 'dist-electron/main.cjs', 'dist-electron/preload.cjs', 'dist/renderer/index.html']) check(`asar has ${p}`, has(p));
+  for (const p of ['package.json', 'dist-electron/main.cjs', 'dist-electron/preload.cjs', 'dist-electron/job-thread.cjs', 'dist/renderer/index.html']) check(`asar has ${p}`, has(p));
   const pkg = JSON.parse(extractFile(asarPath, 'package.json').toString('utf8')) as { main?: string };
   check('package.json main is packed', typeof pkg.main === 'string' && has(posix.normalize(pkg.main)), String(pkg.main));
   const maps = paths.filter((p) => p.endsWith('.map'));
@@ -507,7 +507,7 @@ export async function runPackagingCheck(options: RunOptions = {}): Promise<Packa
     } catch (e) {
       report.checks.push({ name: 'electron-builder.yml passes Packager#validateConfig', ok: false, detail: errorText(e) });
     }
-    for (const p of ['dist/renderer/index.html', 'dist-electron/main.cjs', 'dist-electron/preload.cjs']) {
+    for (const p of ['dist/renderer/index.html', 'dist-electron/main.cjs', 'dist-electron/preload.cjs', 'dist-electron/job-thread.cjs']) {
       report.checks.push({ name: `build output ${p} exists (npm run build)`, ok: existsSync(join(projectDir, p)) });
     }
 

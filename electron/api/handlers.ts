@@ -4,10 +4,8 @@ import { homeSummary } from '../home/home-service';
 import { getProfile, saveProfile, startNewTerm } from '../profile/profile-service';
 import { localIsoDate } from '../system/clock';
 import { backupDatabase, type BackupResult } from '../backup/backup-database';
-import { inspectDatabaseFile } from '../backup/backup-contents';
 import { backupsDir, listBackupFiles, reasonLabels } from '../backup/backup-files';
 import { checkDataNow, dataStatus } from '../backup/data-status';
-import { newestGoodBackup } from '../backup/recover';
 import { restoreDatabase } from '../backup/restore-database';
 import { appLockOf } from '../app-lock/app-lock';
 import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from '../units/units-service';
@@ -96,9 +94,9 @@ export const handlers: HandlerMap = {
       reasonLabel: reasonLabels[f.reason],
       sizeBytes: f.sizeBytes,
     })),
-  'backup.preview': ({ file }, ctx) => inspectDatabaseFile(ctx.files.resolve(file, 'read'), evidenceDir(ctx)),
+  'backup.preview': ({ file }, ctx) => ctx.jobs.run('backup.inspect', { path: ctx.files.resolve(file, 'read'), evidenceDir: evidenceDir(ctx) }),
   'backup.restore': ({ file }, ctx) => restoreDatabase(ctx, ctx.files.resolve(file, 'read')),
-  'backup.newestGood': (_input, ctx) => newestGoodBackup(ctx.dataDir),
+  'backup.newestGood': (_input, ctx) => ctx.jobs.run('backup.newestGood', { dataDir: ctx.dataDir }),
 
   'lock.status': (_input, ctx) => appLockOf(ctx).status(),
   'lock.enable': ({ password, idleMinutes }, ctx) => appLockOf(ctx).enable(password, idleMinutes),

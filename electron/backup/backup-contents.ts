@@ -39,6 +39,21 @@ export function runFullCheck(sqlite: BetterSqlite3.Database): FullCheck {
   return { ok: messages.length === 0, messages };
 }
 
+/**
+ * The full check of a database file on a connection of its own (read-only, beside the app's
+ * open one: WAL lets it read while the app writes). Run in a job thread: on years of data it
+ * reads the whole file for seconds.
+ */
+export function checkDatabaseFile(path: string): FullCheck {
+  const sqlite = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  try {
+    sqlite.pragma('busy_timeout = 10000');
+    return runFullCheck(sqlite);
+  } finally {
+    sqlite.close();
+  }
+}
+
 function notABackup(path: string, detail: string): AppError {
   return new AppError(
     'BAD_FILE',

@@ -90,6 +90,23 @@ function sealOpenCopy(copy: BetterSqlite3.Database, tmpPath: string, takenAt: st
   return describeDatabase(copy, tmpPath);
 }
 
+/**
+ * The copy and its seal, from a connection of its own to `sourcePath` (the file the app has
+ * open): run in a job thread, so the page-by-page copy and the full check of years of data
+ * never hold up the app's main thread. The app's connection keeps writing meanwhile; SQLite's
+ * backup restarts a step that a write overtook, so the copy is one consistent state.
+ */
+export async function copyAndSealDatabase(input: { sourcePath: string; tmpPath: string; takenAt: string; reason: BackupReason }): Promise<BackupContents> {
+  const source = new BetterSqlite3(input.sourcePath, { readonly: true, fileMustExist: true });
+  try {
+    source.pragma('busy_timeout = 10000');
+    await source.backup(input.tmpPath);
+  } finally {
+    source.close();
+  }
+  return sealBackupCopy(input.tmpPath, input.takenAt, input.reason);
+}
+
 /** Removes automatic backups outside the 7 daily / 4 weekly / 12 monthly window. */
 export function rotateBackups(dir: string): string[] {
   const files = listBackupFiles(dir).filter((f) => f.reason !== 'manual');
@@ -117,8 +134,7 @@ async function takeBackup(ctx: CoreContext, options: BackupOptions): Promise<Bac
     const name = freeName(dir, now, options.reason);
     tmp = join(dir, `.${name}.partial`);
     rmSync(tmp, { force: true });
-    await ctx.sqlite.backup(tmp);
-    const sealed = sealBackupCopy(tmp, takenAt, options.reason);
+    const sealed = await ctx.jobs.run('backup.copyAndSeal', { sourcePath: ctx.sqlite.name, tmpPath: tmp, takenAt, reason: options.reason });
     const path = join(dir, name);
     // Its evidence files first: a backup whose files could not be copied does not count.
     const evidence = copyEvidenceForBackup(tmp, path, evidenceDirOf(ctx.dataDir));

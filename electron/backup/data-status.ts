@@ -3,7 +3,6 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoreContext } from '../core/context';
 import { databaseSession } from '../core/database-session';
-import { integrityCheck } from '../db/integrity';
 import { writeFileAtomic } from '../system/files';
 import { backupsDir, listBackupFiles } from './backup-files';
 import { readBackupState } from './backup-state';
@@ -29,9 +28,19 @@ function lastCheck(ctx: CoreContext): { at: string; ok: boolean } | null {
   }
 }
 
-/** "Kiểm tra dữ liệu": the full check on demand, remembered for the data page. */
-export function checkDataNow(ctx: CoreContext): ReturnType<typeof integrityCheck> {
-  const report = integrityCheck(ctx);
+export interface DataCheckReport {
+  ok: boolean;
+  messages: string[];
+  checkedAt: string;
+}
+
+/**
+ * "Kiểm tra dữ liệu": the full check on demand (integrity_check + foreign keys, in a job
+ * thread on a read-only connection of its own), remembered for the data page.
+ */
+export async function checkDataNow(ctx: CoreContext): Promise<DataCheckReport> {
+  const check = await ctx.jobs.run('database.check', { path: ctx.sqlite.name });
+  const report = { ...check, checkedAt: ctx.clock.now().toISOString() };
   try {
     mkdirSync(ctx.dataDir, { recursive: true });
     writeFileAtomic(checkFile(ctx), JSON.stringify({ at: report.checkedAt, ok: report.ok }));

@@ -10,7 +10,7 @@ import { AppError } from '../../shared/api/errors';
 import type { CoreContext } from '../core/context';
 import { databaseSession } from '../core/database-session';
 import { readOnlyError } from '../db/connection';
-import { inspectDatabaseFile, type BackupContents } from './backup-contents';
+import type { BackupContents } from './backup-contents';
 import { backupDatabase } from './backup-database';
 import { giveNewInstallIdentity } from './restored-identity';
 import { restoreEvidenceOf, type EvidenceCount } from './backup-evidence';
@@ -50,13 +50,14 @@ export async function restoreDatabase(ctx: CoreContext, backupPath: string): Pro
   const session = databaseSession(ctx);
   if (session.readOnly) throw readOnlyError(session.readOnly.reason);
   const evidenceDir = evidenceDirOf(ctx.dataDir);
-  const restored = inspectDatabaseFile(backupPath, evidenceDir);
+  // The check, the copies and the staging run in job threads; only the swap holds the main thread.
+  const restored = await ctx.jobs.run('backup.inspect', { path: backupPath, evidenceDir });
   const safety = await backupDatabase(ctx, { reason: 'before-restore' });
   // The evidence files go back first (they only add files): if they cannot, nothing is swapped.
   const evidence = putEvidenceBack(backupPath, evidenceDir);
   const staging = `${ctx.dbPath}.restoring`;
   try {
-    stageRestore(backupPath, staging, ctx.clock.now().toISOString(), ctx.dbPath);
+    await ctx.jobs.run('backup.stageRestore', { backupPath, stagingPath: staging, restoredAt: ctx.clock.now().toISOString(), dbPath: ctx.dbPath });
   } catch (err) {
     rmSync(staging, { force: true });
     throw new AppError('IO', 'Không chuẩn bị được bản khôi phục (ổ đĩa đầy hoặc thiếu quyền ghi). Dữ liệu hiện tại không bị thay đổi.', `stage restore failed: ${String(err)}`);

@@ -8,6 +8,7 @@ import type { InstallIdentity } from '../sync/install-identity';
 import type { Clock } from '../system/clock';
 import type { DialogProvider } from '../system/dialogs';
 import type { FileHandles, OpenedFiles } from '../system/file-handles';
+import type { JobPool } from '../jobs/job-pool';
 
 /** What every service receives: the open database and the few outside facts it needs. */
 export interface CoreContext {
@@ -33,6 +34,8 @@ export interface CoreContext {
   files: FileHandles;
   openedFiles: OpenedFiles;
   appVersion: string;
+  /** Worker threads for the long jobs (electron/jobs/): the main thread stays free meanwhile. */
+  jobs: JobPool;
   /** The app's log (a file in Electron, stderr in development, nothing in tests). */
   log: (line: string) => void;
 }

@@ -27,6 +27,7 @@ import { taskSearchByProgress, taskSearchByUnit, taskSearchSource } from '../tas
 import { AdjustableClock } from '../system/clock';
 import { noDialogs, type DialogProvider } from '../system/dialogs';
 import { FileHandles, OpenedFiles } from '../system/file-handles';
+import { JobPool } from '../jobs/job-pool';
 import { seedUnitsOnce } from '../units/units-service';
 import { ensureInstallKeys } from '../exchange/install-keys';
 import type { CoreContext } from './context';
@@ -39,6 +40,8 @@ export interface CoreOptions extends DispatchOptions {
   clock?: AdjustableClock;
   /** false: leave the units directory empty (a database that will receive another install's log). */
   seedUnits?: boolean;
+  /** The job threads to use; by default the core starts its own pool and stops it on close. */
+  jobs?: JobPool;
 }
 
 export interface Core {
@@ -70,6 +73,7 @@ export function createCore(options: CoreOptions): Core {
     throw err;
   }
   const files = new FileHandles();
+  const jobs = options.jobs ?? new JobPool();
   const install = openInstallIdentity(opened.sqlite, options.dbPath, { readOnly: opened.readOnly !== null });
   // The clock goes on from this install's last stamp, even if the PC's clock was set back.
   const hlc = new HybridLogicalClock(install.id, () => clock.now().getTime());
@@ -90,6 +94,7 @@ export function createCore(options: CoreOptions): Core {
     files,
     openedFiles: new OpenedFiles(files),
     appVersion: APP_VERSION,
+    jobs,
     log: options.log ?? (() => undefined),
   };
   if (!opened.readOnly && options.seedUnits !== false) seedUnitsOnce(ctx);
@@ -102,7 +107,7 @@ export function createCore(options: CoreOptions): Core {
       marker.release();
       swap();
       // The same options and clock: a fresh core over the new file, moved into this context.
-      const fresh = createCore({ ...options, clock });
+      const fresh = createCore({ ...options, clock, jobs: ctx.jobs });
       const session = databaseSession(fresh.ctx);
       // Handles the window holds stay valid across the swap: they name files, not the database.
       const { files: keptFiles, openedFiles } = ctx;
@@ -120,6 +125,7 @@ export function createCore(options: CoreOptions): Core {
     close: () => {
       ctx.sqlite.close();
       marker.release();
+      if (!options.jobs) jobs.close();
       const copy = databaseSession(ctx).readOnly?.workingCopy;
       if (copy) rmSync(dirname(copy), { recursive: true, force: true });
     },

@@ -3,8 +3,7 @@
  * nothing saved), then save the reviewed result — conclusion, its meeting, its register
  * entry and its accepted tasks — in one transaction, or nothing.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { defaultSubtitle } from '../../shared/conclusions/drafting-rules';
@@ -36,46 +35,9 @@ import { insertTask } from '../tasks/tasks-service';
 import { directoryRefs } from '../tasks/unit-names';
 import { reviewArchiveLine } from './archive-line';
 import { checkGenre, notConclusionMessage } from './genre-check';
-import { importConclusionFile, type ImportedConclusion } from './import-conclusion';
+import type { ImportedConclusion } from './import-conclusion';
+import { IMPORTABLE_EXTENSIONS, textHash } from './read-import-file';
 import { ImportFileError } from './import-errors';
-
-/** A conclusion is a few pages; anything far larger is not one (and would freeze the review). */
-export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
-export const MAX_DOCX_BYTES = 30 * 1024 * 1024;
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.docx', '.doc'];
-
-export function textHash(text: string): string {
-  const normal = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(normal).digest('hex');
-}
-
-export async function readImportFile(path: string): Promise<ImportedConclusion> {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new Error('not a file');
-    size = st.size;
-  } catch (err) {
-    throw new AppError('IO', `Không đọc được tệp "${basename(path)}".`, `${path}: ${String(err)}`);
-  }
-  const isDocx = /\.docx?$/i.test(path);
-  const limit = isDocx ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
-  if (size > limit) {
-    throw new AppError(
-      'BAD_FILE',
-      `Tệp "${basename(path)}" quá lớn (${Math.round(size / 1024 / 1024)} MB) để là một văn bản kết luận; không có gì được nhập.`,
-      `Import file too large: ${size} bytes`,
-    );
-  }
-  return importConclusionFile(readFileSync(path), { fileName: basename(path) });
-}
-
-export function readImportText(text: string): Promise<ImportedConclusion> {
-  if (Buffer.byteLength(text) > MAX_TEXT_BYTES) {
-    throw new AppError('BAD_FILE', 'Văn bản dán vào quá dài để là một kết luận; không có gì được nhập.', 'Pasted text too large');
-  }
-  return importConclusionFile(Buffer.from(text, 'utf8'), {});
-}
 
 /** Proposed tasks with unit names for display; `units` is the directory (or the seed list). */
 export function proposeImportTasks(imported: Pick<ImportedConclusionFields, 'outline' | 'issueDate' | 'meeting'>, units: UnitRef[], today: string) {
@@ -196,12 +158,13 @@ export function toPreview(ctx: CoreContext | null, imported: ImportedConclusion,
   };
 }
 
+/** Reading and recognising run in a job thread; the duplicate check and task proposals here. */
 export async function previewFile(ctx: CoreContext, path: string): Promise<ImportPreview> {
-  return toPreview(ctx, await readImportFile(path), basename(path), directoryRefs(ctx));
+  return toPreview(ctx, await ctx.jobs.run('import.readFile', { path }), basename(path), directoryRefs(ctx));
 }
 
 export async function previewText(ctx: CoreContext, text: string): Promise<ImportPreview> {
-  return toPreview(ctx, await readImportText(text), null, directoryRefs(ctx));
+  return toPreview(ctx, await ctx.jobs.run('import.readText', { text }), null, directoryRefs(ctx));
 }
 
 function bodyOf(fields: ImportedConclusionFields): MeetingBody {
@@ -425,4 +388,5 @@ export function listImportableFiles(dir: string): string[] {
 }
 
 export { ImportFileError };
+export { MAX_DOCX_BYTES, MAX_TEXT_BYTES, IMPORTABLE_EXTENSIONS, readImportFile, readImportText, textHash } from './read-import-file';
 export type { ImportedConclusion };

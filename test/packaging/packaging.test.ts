@@ -29,8 +29,9 @@ function newestMtime(dir: string): number {
 function ensureBuildOutput(): void {
   const main = join(PROJECT_DIR, 'dist-electron/main.cjs');
   const preload = join(PROJECT_DIR, 'dist-electron/preload.cjs');
+  const jobThread = join(PROJECT_DIR, 'dist-electron/job-thread.cjs');
   const sourcesChanged = () => Math.max(newestMtime(join(PROJECT_DIR, 'electron')), newestMtime(join(PROJECT_DIR, 'shared'))) > statSync(main).mtimeMs;
-  if (!existsSync(main) || !existsSync(preload) || sourcesChanged()) {
+  if (!existsSync(main) || !existsSync(preload) || !existsSync(jobThread) || sourcesChanged()) {
     execFileSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: PROJECT_DIR, stdio: 'pipe' });
   }
   if (!existsSync(join(PROJECT_DIR, 'dist/renderer/index.html'))) {
@@ -93,7 +94,7 @@ describe('Windows packaging (electron-builder, offline)', () => {
     // The main process is bundled by esbuild: only the native better-sqlite3 ships as a package.
     expect(asar.nodeModules).toContain('better-sqlite3');
     for (const bundled of ['docx', 'exceljs', 'kysely', 'mammoth', 'uuid', 'zod']) expect(asar.nodeModules).not.toContain(bundled);
-    for (const name of ['asar has dist-electron/main.cjs', 'asar has dist-electron/preload.cjs', 'asar has dist/renderer/index.html', 'no *.map files', 'main.cjs has no electron/dev-server code']) {
+    for (const name of ['asar has dist-electron/main.cjs', 'asar has dist-electron/preload.cjs', 'asar has dist-electron/job-thread.cjs', 'asar has dist/renderer/index.html', 'no *.map files', 'main.cjs has no electron/dev-server code']) {
       expect(report.checks.find((c) => c.name === name), name).toMatchObject({ ok: true });
     }
   });
@@ -103,7 +104,7 @@ describe('Windows packaging (electron-builder, offline)', () => {
     expect(exeName).toBe('Văn phòng Đảng ủy.exe');
     const asarPath = join(resourcesDir, 'app.asar');
     const packed = listPackage(asarPath, { isPack: false }).map((p) => p.replace(/\\/g, '/'));
-    for (const file of ['/package.json', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/dist/renderer/index.html']) expect(packed, file).toContain(file);
+    for (const file of ['/package.json', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/dist-electron/job-thread.cjs', '/dist/renderer/index.html']) expect(packed, file).toContain(file);
     expect(packed.some((p) => /^\/dist\/renderer\/assets\/.+\.js$/.test(p))).toBe(true);
     expect(packed.filter((p) => p.endsWith('.map'))).toEqual([]);
     expect(packed.some((p) => p.startsWith('/node_modules/vitest') || p.startsWith('/electron/') || p.startsWith('/test/'))).toBe(false);

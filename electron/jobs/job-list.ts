@@ -1,0 +1,41 @@
+/**
+ * Every job that runs off the main thread, by name. A job is plain work over plain values —
+ * read and recognise a document, check or copy a database file — with no CoreContext: a job
+ * thread holds no open database of the app and never writes a synced table. What a job
+ * returns is written, where anything is written, by the main thread through the one write
+ * path (electron/sync/changes.ts), inside the transaction the service already holds.
+ *
+ * Inputs and outputs cross threads by structured clone: plain objects, arrays, strings,
+ * numbers, Uint8Array, Map.
+ */
+import { copyAndSealDatabase } from '../backup/backup-database';
+import { checkDatabaseFile, inspectDatabaseFile } from '../backup/backup-contents';
+import { newestGoodBackup } from '../backup/recover';
+import { stageRestore } from '../backup/restore-database';
+import { readImportFile, readImportText } from '../import/read-import-file';
+
+export const jobList = {
+  /** A .txt/.docx conclusion: zip limits, mammoth, decoding, recognition (import preview). */
+  'import.readFile': ({ path }: { path: string }) => readImportFile(path),
+  'import.readText': ({ text }: { text: string }) => readImportText(text),
+  /** integrity_check + foreign_key_check of a database file ("Kiểm tra dữ liệu"). */
+  'database.check': ({ path }: { path: string }) => checkDatabaseFile(path),
+  /** Online backup into a temporary file, stamped and checked in full. */
+  'backup.copyAndSeal': copyAndSealDatabase,
+  /** What a backup file holds, after its full check (restore preview). */
+  'backup.inspect': ({ path, evidenceDir }: { path: string; evidenceDir: string | null }) => inspectDatabaseFile(path, evidenceDir),
+  /** The newest backup of the data folder that passes its full check. */
+  'backup.newestGood': ({ dataDir }: { dataDir: string }) => newestGoodBackup(dataDir),
+  /** A checked backup copied beside the database with a new install identity. */
+  'backup.stageRestore': ({ backupPath, stagingPath, restoredAt, dbPath }: { backupPath: string; stagingPath: string; restoredAt: string; dbPath: string }) =>
+    stageRestore(backupPath, stagingPath, restoredAt, dbPath),
+} as const;
+
+export type JobList = typeof jobList;
+export type JobKind = keyof JobList;
+export type JobInput<K extends JobKind> = Parameters<JobList[K]>[0];
+export type JobOutput<K extends JobKind> = Awaited<ReturnType<JobList[K]>>;
+
+export function isJobKind(kind: unknown): kind is JobKind {
+  return typeof kind === 'string' && Object.hasOwn(jobList, kind);
+}

@@ -1,0 +1,199 @@
+/**
+ * The job runner: a small pool of worker threads that run the long jobs of job-list.ts (DOCX
+ * reading, database checks and copies…) so that the main thread — Electron's main process,
+ * which also serves the window — keeps answering while they run.
+ *
+ * - Jobs queue and each goes to the first idle thread; threads start when first needed and
+ *   stop after a while without work. An idle thread does not keep the process alive (the CLI
+ *   exits when its work is done), a busy one does.
+ * - A thread that dies (an uncaught error, out of its memory limit, stopped) fails the job it
+ *   held with a typed Vietnamese error, and the next job gets a fresh thread. Jobs write no
+ *   database, so a lost job leaves the data as it was.
+ * - A job can be cancelled with an AbortSignal: queued, it never starts; running, its thread
+ *   is stopped.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { fromThreadError, jobCancelled, threadLost } from './job-errors';
+import type { JobInput, JobKind, JobOutput } from './job-list';
+import type { FromThread, ToThread } from './job-messages';
+import { defaultThreadEntry, type ThreadEntry } from './thread-entry';
+
+export interface JobPoolOptions {
+  /** At most this many threads (default: one per spare core, 1–2). */
+  size?: number;
+  entry?: ThreadEntry;
+  /** A thread idle this long stops (ms). */
+  idleMs?: number;
+  /** Heap ceiling of a thread (MB): a hostile file exhausts its thread, never the app. */
+  maxHeapMb?: number;
+}
+
+export interface RunOptions {
+  signal?: AbortSignal;
+}
+
+interface Pending {
+  id: number;
+  kind: string;
+  input: unknown;
+  resolve: (value: unknown) => void;
+  reject: (err: Error) => void;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | null;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Pending | null;
+  idleTimer: NodeJS.Timeout | null;
+}
+
+type StartListener = (kind: string) => void;
+
+export class JobPool {
+  private readonly size: number;
+  private readonly entry: ThreadEntry;
+  private readonly idleMs: number;
+  private readonly maxHeapMb: number;
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Pending[] = [];
+  private readonly startListeners = new Set<StartListener>();
+  private nextId = 1;
+  private closed = false;
+
+  constructor(options: JobPoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? Math.min(2, availableParallelism() - 1));
+    this.entry = options.entry ?? defaultThreadEntry();
+    this.idleMs = options.idleMs ?? 60_000;
+    this.maxHeapMb = options.maxHeapMb ?? 2048;
+  }
+
+  run<K extends JobKind>(kind: K, input: JobInput<K>, options: RunOptions = {}): Promise<JobOutput<K>> {
+    return this.runAny(kind, input, options) as Promise<JobOutput<K>>;
+  }
+
+  /** Any job name (the test doubles of the thread entry answer names the list does not have). */
+  runAny(kind: string, input: unknown, options: RunOptions = {}): Promise<unknown> {
+    if (this.closed) return Promise.reject(jobCancelled(kind, 'pool closed'));
+    if (options.signal?.aborted) return Promise.reject(jobCancelled(kind, 'aborted before start'));
+    return new Promise((resolve, reject) => {
+      const job: Pending = { id: this.nextId++, kind, input, resolve, reject, signal: options.signal, onAbort: null };
+      if (job.signal) {
+        job.onAbort = () => this.cancel(job, 'aborted');
+        job.signal.addEventListener('abort', job.onAbort, { once: true });
+      }
+      this.queue.push(job);
+      this.pump();
+    });
+  }
+
+  /** Calls back each time a thread starts a job (tests and the bench order events by it). */
+  onStart(listener: StartListener): () => void {
+    this.startListeners.add(listener);
+    return () => this.startListeners.delete(listener);
+  }
+
+  /** Jobs running or waiting. */
+  get pending(): number {
+    return this.queue.length + [...this.slots].filter((s) => s.job).length;
+  }
+
+  /** Stops every thread; running and queued jobs fail as cancelled. */
+  close(): void {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) this.settle(job, jobCancelled(job.kind, 'pool closed'));
+    for (const slot of [...this.slots]) this.stop(slot, jobCancelled(slot.job?.kind ?? '', 'pool closed'));
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const slot = [...this.slots].find((s) => !s.job) ?? (this.slots.size < this.size ? this.spawn() : null);
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      this.assign(slot, job);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.entry.file, {
+      execArgv: this.entry.execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
+      workerData: this.entry.workerData,
+    });
+    const slot: Slot = { worker, job: null, idleTimer: null };
+    this.slots.add(slot);
+    worker.on('message', (m: FromThread) => this.onMessage(slot, m));
+    worker.on('error', (err) => this.lose(slot, `${err.name}: ${err.message}`));
+    worker.on('exit', (code) => this.lose(slot, `exited with code ${code}`));
+    return slot;
+  }
+
+  private assign(slot: Slot, job: Pending): void {
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = null;
+    slot.job = job;
+    slot.worker.ref();
+    const message: ToThread = { id: job.id, kind: job.kind, input: job.input };
+    slot.worker.postMessage(message);
+  }
+
+  private onMessage(slot: Slot, m: FromThread): void {
+    const job = slot.job;
+    if (!job || job.id !== m.id) return;
+    if (m.type === 'started') {
+      for (const listener of this.startListeners) listener(job.kind);
+      return;
+    }
+    slot.job = null;
+    this.idle(slot);
+    if (m.type === 'done') this.settle(job, null, m.value);
+    else this.settle(job, fromThreadError(m.error));
+    this.pump();
+  }
+
+  private idle(slot: Slot): void {
+    slot.worker.unref();
+    slot.idleTimer = setTimeout(() => this.stop(slot, null), this.idleMs);
+    slot.idleTimer.unref();
+  }
+
+  /** The thread is gone (crash, memory limit, exit): its job fails, a later job gets a new one. */
+  private lose(slot: Slot, detail: string): void {
+    if (!this.slots.delete(slot)) return;
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    const job = slot.job;
+    slot.job = null;
+    if (job) this.settle(job, threadLost(job.kind, detail));
+    if (!this.closed) this.pump();
+  }
+
+  private stop(slot: Slot, err: Error | null): void {
+    if (!this.slots.delete(slot)) return;
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    const job = slot.job;
+    slot.job = null;
+    if (job && err) this.settle(job, err);
+    void slot.worker.terminate();
+  }
+
+  private cancel(job: Pending, why: string): void {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      this.settle(job, jobCancelled(job.kind, why));
+      return;
+    }
+    const slot = [...this.slots].find((s) => s.job === job);
+    if (slot) {
+      this.stop(slot, jobCancelled(job.kind, why));
+      this.pump();
+    }
+  }
+
+  private settle(job: Pending, err: Error | null, value?: unknown): void {
+    if (job.onAbort) job.signal?.removeEventListener('abort', job.onAbort);
+    if (err) job.reject(err);
+    else job.resolve(value);
+  }
+}
