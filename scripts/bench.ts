@@ -8,6 +8,7 @@ import { benchDocxLimits } from './bench/docx-limits';
 import { benchExport } from './bench/export';
 import { benchFoundation } from './bench/foundation';
 import { benchImport } from './bench/import';
+import { benchJobs } from './bench/jobs';
 import { benchCityScale, benchOneCommune } from './bench/search-tasks';
 
 const only = process.argv[2];
@@ -19,6 +20,7 @@ const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   commune10Years: benchOneCommune,
   cityScale: benchCityScale,
   exchange: benchExchange,
+  jobs: benchJobs,
 };
 
 const report: Record<string, unknown> = {

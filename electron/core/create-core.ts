@@ -27,7 +27,7 @@ import { taskSearchByProgress, taskSearchByUnit, taskSearchSource } from '../tas
 import { AdjustableClock } from '../system/clock';
 import { noDialogs, type DialogProvider } from '../system/dialogs';
 import { FileHandles, OpenedFiles } from '../system/file-handles';
-import { JobPool } from '../jobs/job-pool';
+import { sharedJobPool, type JobPool } from '../jobs/job-pool';
 import { seedUnitsOnce } from '../units/units-service';
 import { ensureInstallKeys } from '../exchange/install-keys';
 import type { CoreContext } from './context';
@@ -40,7 +40,7 @@ export interface CoreOptions extends DispatchOptions {
   clock?: AdjustableClock;
   /** false: leave the units directory empty (a database that will receive another install's log). */
   seedUnits?: boolean;
-  /** The job threads to use; by default the core starts its own pool and stops it on close. */
+  /** The job threads to use (the caller stops them); by default the process's shared pool. */
   jobs?: JobPool;
 }
 
@@ -73,7 +73,7 @@ export function createCore(options: CoreOptions): Core {
     throw err;
   }
   const files = new FileHandles();
-  const jobs = options.jobs ?? new JobPool();
+  const jobs = options.jobs ?? sharedJobPool();
   const install = openInstallIdentity(opened.sqlite, options.dbPath, { readOnly: opened.readOnly !== null });
   // The clock goes on from this install's last stamp, even if the PC's clock was set back.
   const hlc = new HybridLogicalClock(install.id, () => clock.now().getTime());
@@ -125,7 +125,6 @@ export function createCore(options: CoreOptions): Core {
     close: () => {
       ctx.sqlite.close();
       marker.release();
-      if (!options.jobs) jobs.close();
       const copy = databaseSession(ctx).readOnly?.workingCopy;
       if (copy) rmSync(dirname(copy), { recursive: true, force: true });
     },

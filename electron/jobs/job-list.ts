@@ -8,27 +8,29 @@
  * Inputs and outputs cross threads by structured clone: plain objects, arrays, strings,
  * numbers, Uint8Array, Map.
  */
-import { copyAndSealDatabase } from '../backup/backup-database';
-import { checkDatabaseFile, inspectDatabaseFile } from '../backup/backup-contents';
-import { newestGoodBackup } from '../backup/recover';
-import { stageRestore } from '../backup/restore-database';
-import { readImportFile, readImportText } from '../import/read-import-file';
+import type { BackupReason } from '../backup/backup-files';
+
+// Each job loads its modules when first run: a thread that only checks databases never loads
+// mammoth or the recognisers (a thread starts faster, and the CLI's one job pays for itself).
+const backupContents = () => import('../backup/backup-contents');
+const readImport = () => import('../import/read-import-file');
 
 export const jobList = {
   /** A .txt/.docx conclusion: zip limits, mammoth, decoding, recognition (import preview). */
-  'import.readFile': ({ path }: { path: string }) => readImportFile(path),
-  'import.readText': ({ text }: { text: string }) => readImportText(text),
+  'import.readFile': async ({ path }: { path: string }) => (await readImport()).readImportFile(path),
+  'import.readText': async ({ text }: { text: string }) => (await readImport()).readImportText(text),
   /** integrity_check + foreign_key_check of a database file ("Kiểm tra dữ liệu"). */
-  'database.check': ({ path }: { path: string }) => checkDatabaseFile(path),
+  'database.check': async ({ path }: { path: string }) => (await backupContents()).checkDatabaseFile(path),
   /** Online backup into a temporary file, stamped and checked in full. */
-  'backup.copyAndSeal': copyAndSealDatabase,
+  'backup.copyAndSeal': async (input: { sourcePath: string; tmpPath: string; takenAt: string; reason: BackupReason }) =>
+    (await import('../backup/backup-database')).copyAndSealDatabase(input),
   /** What a backup file holds, after its full check (restore preview). */
-  'backup.inspect': ({ path, evidenceDir }: { path: string; evidenceDir: string | null }) => inspectDatabaseFile(path, evidenceDir),
+  'backup.inspect': async ({ path, evidenceDir }: { path: string; evidenceDir: string | null }) => (await backupContents()).inspectDatabaseFile(path, evidenceDir),
   /** The newest backup of the data folder that passes its full check. */
-  'backup.newestGood': ({ dataDir }: { dataDir: string }) => newestGoodBackup(dataDir),
+  'backup.newestGood': async ({ dataDir }: { dataDir: string }) => (await import('../backup/recover')).newestGoodBackup(dataDir),
   /** A checked backup copied beside the database with a new install identity. */
-  'backup.stageRestore': ({ backupPath, stagingPath, restoredAt, dbPath }: { backupPath: string; stagingPath: string; restoredAt: string; dbPath: string }) =>
-    stageRestore(backupPath, stagingPath, restoredAt, dbPath),
+  'backup.stageRestore': async ({ backupPath, stagingPath, restoredAt, dbPath }: { backupPath: string; stagingPath: string; restoredAt: string; dbPath: string }) =>
+    (await import('../backup/restore-database')).stageRestore(backupPath, stagingPath, restoredAt, dbPath),
 } as const;
 
 export type JobList = typeof jobList;

@@ -197,3 +197,14 @@ export class JobPool {
     else job.resolve(value);
   }
 }
+
+let shared: JobPool | null = null;
+
+/**
+ * The process's pool, shared by every core it opens (the app has one; a test process opens
+ * many, and a warm thread serves them all). Idle threads do not keep the process alive.
+ */
+export function sharedJobPool(): JobPool {
+  shared ??= new JobPool();
+  return shared;
+}

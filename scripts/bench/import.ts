@@ -30,7 +30,7 @@ async function asDocx(text: string): Promise<Buffer> {
  * An archive as offices have it: each file its own number; every third a Word file, every
  * fifth typed in the old TCVN3 fonts, the rest UTF-8 text.
  */
-async function writeArchive(folder: string, docs: BenchText[], files: number): Promise<{ docx: number; tcvn3: number; utf8: number }> {
+export async function writeArchive(folder: string, docs: BenchText[], files: number): Promise<{ docx: number; tcvn3: number; utf8: number }> {
   const counts = { docx: 0, tcvn3: 0, utf8: 0 };
   for (let i = 0; i < files; i += 1) {
     const d = docs[i % docs.length]!;

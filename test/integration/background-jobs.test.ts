@@ -80,9 +80,9 @@ describe('long jobs off the main thread', () => {
 
   it('answers other calls while "Kiểm tra dữ liệu" checks a large database in full', async () => {
     const h = await harness();
-    // ~60 MB of pages for integrity_check to read (a scratch table beside the app's own).
+    // ~25 MB of pages for integrity_check to read (a scratch table beside the app's own).
     h.core.ctx.sqlite.exec(
-      'CREATE TABLE filler(x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) INSERT INTO filler SELECT randomblob(2000) FROM n',
+      'CREATE TABLE filler(x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12000) INSERT INTO filler SELECT randomblob(2000) FROM n',
     );
     const r = (await expectMainThreadFree(h, 'database.check', () => h.core.dispatch('db.integrityCheck', {}))) as { ok: boolean; value: { ok: boolean } };
     expect(r.ok).toBe(true);
@@ -92,7 +92,7 @@ describe('long jobs off the main thread', () => {
   it('answers other calls while a long DOCX is read for import, then previews it', async () => {
     const h = await harness();
     const path = join(h.dir, 'tb-62-dai.docx');
-    await longConclusionDocx(path, 60);
+    await longConclusionDocx(path, 25);
     const r = (await expectMainThreadFree(h, 'import.readFile', () => h.core.dispatch('import.previewFile', { file: h.readable(path) }))) as {
       ok: boolean;
       value: { numberSymbol: string; tasks: unknown[] };
@@ -104,7 +104,7 @@ describe('long jobs off the main thread', () => {
 
   it('answers other calls while a backup is copied and checked', async () => {
     const h = await harness();
-    h.core.ctx.sqlite.exec('CREATE TABLE filler(x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) INSERT INTO filler SELECT randomblob(2000) FROM n');
+    h.core.ctx.sqlite.exec('CREATE TABLE filler(x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) INSERT INTO filler SELECT randomblob(2000) FROM n');
     const r = (await expectMainThreadFree(h, 'backup.copyAndSeal', () => h.core.dispatch('backup.now', { folder: h.folder(h.dir) }))) as { ok: boolean; value: { path: string } };
     expect(r.ok).toBe(true);
     expect(existsSync(r.value.path)).toBe(true);
