@@ -2,7 +2,6 @@
  * The contract's exchange methods: identity and trust, making a package into a file, preview
  * and import of a package file (after a backup), history, conflicts and the backlog.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { formatFingerprint } from '../../shared/exchange/fingerprint';
@@ -10,27 +9,12 @@ import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { all, run } from '../db/query';
 import { backupBeforeImport } from './import-backup';
-import { writeDurably } from './durable-file';
 import { fieldLabel, recordLabel } from './conflicts-service';
 import { localInstall } from './install-keys';
 import { findKnownInstall, listKnownInstalls, trustInstall, untrustInstall } from './known-installs';
-import { MAX_PART_BYTES } from './package-zip';
-import { sha256Hex } from './package-crypto';
-import { makePackage, type ExportRequest } from './package-export';
-import { importPackage, previewPackage, readPackage } from './package-import';
-import { packageErrors } from './package-errors';
+import { preparePackage, type ExportRequest } from './package-export';
+import { importPackage, previewPackage, readPackageInThreads } from './package-import';
 
-/** Reads a package file (its handle already resolved at the contract's boundary). */
-export function readPackageFile(path: string): Uint8Array {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new AppError('NOT_FOUND', `Không tìm thấy tệp "${basename(path)}" (USB đã được rút ra?).`, `stat ${path} failed`);
-  }
-  if (size > MAX_PART_BYTES) throw packageErrors.tooLarge(`${size} bytes`);
-  return readFileSync(path);
-}
 
 export function exchangeOverview(ctx: CoreContext) {
   const local = localInstall(ctx);
@@ -74,8 +58,9 @@ export async function exportPackageToFile(ctx: CoreContext, input: ExportRequest
   const fileName = suggestedPackageName(ctx, recipient?.name ?? null);
   const target = input.path ?? (await ctx.dialogs.saveFile({ title: 'Lưu gói dữ liệu', defaultName: fileName, filters: [{ name: 'Gói dữ liệu Văn phòng Đảng ủy', extensions: ['vpdu'] }] }));
   if (!target) return { path: null, fileName, bytes: 0, changes: 0, files: 0, sealed: 'none' as const, recipientName: recipient?.name ?? null };
-  const made = makePackage(ctx, input);
-  writeDurably(target, made.bytes);
+  const made = preparePackage(ctx, input);
+  // Zipped, sealed, signed and written in a job thread (a passphrase costs an scrypt).
+  const written = await ctx.jobs.run('exchange.writePackage', { build: made.build, path: target });
   run(
     ctx.sqlite,
     ctx.qb.insertInto('exchange_history').values({
@@ -87,8 +72,8 @@ export async function exportPackageToFile(ctx: CoreContext, input: ExportRequest
       peer_name: made.recipient?.name ?? 'Tất cả dữ liệu',
       scope: input.scope,
       file_name: basename(target),
-      file_sha256: sha256Hex(made.bytes),
-      size: made.bytes.length,
+      file_sha256: written.sha256,
+      size: written.size,
       counts_json: JSON.stringify({ changes: made.manifest.counts.changes, files: made.manifest.counts.files, byTable: made.manifest.counts.byTable }),
       result: 'made',
       message: `Đã tạo gói ${made.manifest.counts.changes} thay đổi${made.sealed === 'recipient' ? ', mã hóa cho máy nhận' : made.sealed === 'passphrase' ? ', bảo vệ bằng mật khẩu' : ''}.`,
@@ -97,7 +82,7 @@ export async function exportPackageToFile(ctx: CoreContext, input: ExportRequest
   return {
     path: target,
     fileName: basename(target),
-    bytes: made.bytes.length,
+    bytes: written.size,
     changes: made.manifest.counts.changes,
     files: made.manifest.counts.files,
     sealed: made.sealed,
@@ -105,8 +90,9 @@ export async function exportPackageToFile(ctx: CoreContext, input: ExportRequest
   };
 }
 
-export function previewPackageFile(ctx: CoreContext, input: { path: string; passphrase?: string | null }) {
-  const preview = previewPackage(ctx, readPackageFile(input.path), { fileName: input.path, passphrase: input.passphrase ?? null });
+export async function previewPackageFile(ctx: CoreContext, input: { path: string; passphrase?: string | null }) {
+  const read = await readPackageInThreads(ctx, input.path, input.passphrase ?? null);
+  const preview = previewPackage(ctx, read, { fileName: input.path, passphrase: input.passphrase ?? null });
   return {
     ...preview,
     conflicts: preview.conflicts.map((c) => ({
@@ -120,8 +106,8 @@ export function previewPackageFile(ctx: CoreContext, input: { path: string; pass
 }
 
 /** Trusts the sender of a package file after the user compared the fingerprint it was shown. */
-export function trustPackageSender(ctx: CoreContext, input: { path: string; fingerprint: string }) {
-  const read = readPackage(ctx, readPackageFile(input.path), null);
+export async function trustPackageSender(ctx: CoreContext, input: { path: string; fingerprint: string }) {
+  const read = await readPackageInThreads(ctx, input.path, null);
   if (read.sender.fingerprint.replace(/\s/g, '') !== input.fingerprint.replace(/\s/g, '')) {
     throw new AppError('CONFLICT', 'Dấu vân tay của gói đã thay đổi so với lúc xem. Hãy mở lại gói.', 'fingerprint differs from the one shown');
   }
@@ -137,7 +123,7 @@ export function forgetInstall(ctx: CoreContext, installId: string) {
 
 export async function importPackageFile(ctx: CoreContext, input: { path: string; passphrase?: string | null; expectSha256?: string | null }) {
   let backupPath: string | null = null;
-  const outcome = await importPackage(ctx, readPackageFile(input.path), {
+  const outcome = await importPackage(ctx, await readPackageInThreads(ctx, input.path, input.passphrase ?? null), {
     fileName: input.path,
     passphrase: input.passphrase ?? null,
     expectSha256: input.expectSha256 ?? null,

@@ -14,7 +14,7 @@ import { evidenceDir } from '../tasks/evidence-store';
 import { encodeChanges } from './change-record';
 import { localInstall } from './install-keys';
 import { findKnownInstall, type KnownInstall } from './known-installs';
-import { buildPackage } from './package-file';
+import { buildPackage, type BuildPackageInput } from './package-file';
 import { CHANGES_NAME, FILES_PREFIX, type PackageManifest, type PackageScope } from './package-manifest';
 import type { ZipEntry } from './package-zip';
 
@@ -23,6 +23,15 @@ export interface ExportRequest {
   scope: 'peer' | 'all';
   peerInstallId?: string | null;
   passphrase?: string | null;
+}
+
+/** Everything a package holds, read from the database; the zipping and sealing are left to do. */
+export interface PreparedPackage {
+  build: BuildPackageInput;
+  manifest: Omit<PackageManifest, 'entries'>;
+  packageId: string;
+  recipient: KnownInstall | null;
+  sealed: 'recipient' | 'passphrase' | 'none';
 }
 
 export interface MadePackage {
@@ -67,6 +76,12 @@ function evidenceEntries(ctx: CoreContext, changes: readonly Change[]): ZipEntry
 }
 
 export function makePackage(ctx: CoreContext, request: ExportRequest, progress?: ProgressReport): MadePackage {
+  const { build, ...prepared } = preparePackage(ctx, request, progress);
+  return { ...prepared, bytes: buildPackage(build) };
+}
+
+/** The database part of making a package (the app then zips, seals and signs it in a job thread). */
+export function preparePackage(ctx: CoreContext, request: ExportRequest, progress?: ProgressReport): PreparedPackage {
   const local = localInstall(ctx);
   let recipient: KnownInstall | null = null;
   if (request.peerInstallId) {
@@ -124,7 +139,7 @@ export function makePackage(ctx: CoreContext, request: ExportRequest, progress?:
   };
   progress?.(total, total, 'Đang nén và ký gói');
   const passphrase = request.passphrase?.trim() ? request.passphrase : null;
-  const bytes = buildPackage({
+  const build: BuildPackageInput = {
     keys: local.keys,
     sender: { installId: local.installId, name: local.name },
     recipient: recipient ? { installId: recipient.installId, name: recipient.name, agreementKey: recipient.agreementKey } : null,
@@ -133,6 +148,6 @@ export function makePackage(ctx: CoreContext, request: ExportRequest, progress?:
     createdAt,
     manifest,
     entries: [{ name: CHANGES_NAME, data: encodeChanges(changes) }, ...files],
-  });
-  return { bytes, manifest, packageId, recipient, sealed: passphrase ? 'passphrase' : recipient ? 'recipient' : 'none' };
+  };
+  return { build, manifest, packageId, recipient, sealed: passphrase ? 'passphrase' : recipient ? 'recipient' : 'none' };
 }

@@ -20,7 +20,7 @@ import { recordNumberingConflicts, settleNumberingConflicts } from './numbering-
 import { storeEvidenceFiles } from './evidence-transfer';
 import { localInstall } from './install-keys';
 import { findKnownInstall, markPackageSeen, rememberSeenInstall } from './known-installs';
-import { fingerprintOf } from './package-crypto';
+import { fingerprintOf, type InstallKeyPair } from './package-crypto';
 import { packageErrors } from './package-errors';
 import { openPayload, readSignedPackage, type OpenedPayload, type SignedPackage } from './package-file';
 import { CHANGES_NAME, type PackageManifest } from './package-manifest';
@@ -42,6 +42,23 @@ export interface ReadPackage {
 /** Structure, signature, sender, recipient; the payload only once the sender is trusted. */
 export function readPackage(ctx: CoreContext, bytes: Uint8Array, passphrase: string | null | undefined): ReadPackage {
   const signed = readSignedPackage(bytes);
+  const { sender, keys } = checkSender(ctx, signed);
+  if (!sender.trusted) return { signed, sender, opened: null };
+  return { signed, sender, opened: openPayload(signed, { keys, passphrase, schemaVersion: ctx.schemaVersion }) };
+}
+
+/**
+ * The same reading of a package file, with the file's reading, zip and signature checks and
+ * the decryption (scrypt for a passphrase) in job threads; the trust checks here.
+ */
+export async function readPackageInThreads(ctx: CoreContext, path: string, passphrase: string | null): Promise<ReadPackage> {
+  const signed = await ctx.jobs.run('exchange.readSigned', { path });
+  const { sender, keys } = checkSender(ctx, signed);
+  if (!sender.trusted) return { signed, sender, opened: null };
+  return { signed, sender, opened: await ctx.jobs.run('exchange.openPayload', { signed, keys, passphrase, schemaVersion: ctx.schemaVersion }) };
+}
+
+function checkSender(ctx: CoreContext, signed: SignedPackage): { sender: PackageSender; keys: InstallKeyPair } {
   const { envelope } = signed;
   const local = localInstall(ctx);
   if (envelope.sender.installId === local.installId) throw packageErrors.ownPackage();
@@ -56,8 +73,7 @@ export function readPackage(ctx: CoreContext, bytes: Uint8Array, passphrase: str
     fingerprint: formatFingerprint(fingerprintOf(envelope.sender)),
     trusted: known?.trusted ?? false,
   };
-  if (!sender.trusted) return { signed, sender, opened: null };
-  return { signed, sender, opened: openPayload(signed, { keys: local.keys, passphrase, schemaVersion: ctx.schemaVersion }) };
+  return { sender, keys: local.keys };
 }
 
 export type PreviewStatus = 'needs-trust' | 'ready' | 'nothing-new';
@@ -144,8 +160,9 @@ function dateVi(iso: string): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())} ngày ${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
 
-export function previewPackage(ctx: CoreContext, bytes: Uint8Array, options: { fileName: string; passphrase?: string | null }): PackagePreview {
-  const read = readPackage(ctx, bytes, options.passphrase);
+/** `source`: the file's bytes, or the package already read (readPackageInThreads). */
+export function previewPackage(ctx: CoreContext, source: Uint8Array | ReadPackage, options: { fileName: string; passphrase?: string | null }): PackagePreview {
+  const read = source instanceof Uint8Array ? readPackage(ctx, source, options.passphrase) : source;
   const { signed, sender, opened } = read;
   const base = {
     fileName: basename(options.fileName),
@@ -220,10 +237,10 @@ export interface ImportOutcome {
  */
 export async function importPackage(
   ctx: CoreContext,
-  bytes: Uint8Array,
+  source: Uint8Array | ReadPackage,
   options: { fileName: string; passphrase?: string | null; expectSha256?: string | null; beforeApply?: () => Promise<void> },
 ): Promise<ImportOutcome> {
-  const read = readPackage(ctx, bytes, options.passphrase);
+  const read = source instanceof Uint8Array ? readPackage(ctx, source, options.passphrase) : source;
   const { signed, sender, opened } = read;
   if (!opened) {
     rememberSeenInstall(ctx, { installId: sender.installId, name: sender.name, signingKey: signed.envelope.sender.signingKey, agreementKey: signed.envelope.sender.agreementKey });

@@ -12,8 +12,6 @@ import { contentOf, getConclusion, listConclusions } from '../conclusions/conclu
 import type { CoreContext } from '../core/context';
 import { getMeeting } from '../meetings/meetings-service';
 import { requireProfile } from '../profile/profile-service';
-import { writeFileAtomic } from '../system/files';
-import { renderPartyDocumentDocx } from './docx/render-party-document';
 
 const DOCX_FILTER = [{ name: 'Văn bản Word', extensions: ['docx'] }];
 
@@ -57,9 +55,9 @@ async function saveDocx(ctx: CoreContext, doc: PartyDocument, fileName: string, 
   if (!target.toLowerCase().endsWith('.docx')) {
     throw new AppError('VALIDATION', 'Tên tệp phải có đuôi .docx.', `Export target without .docx: ${target}`);
   }
-  const buffer = await renderPartyDocumentDocx(doc);
-  writeFileAtomic(target, buffer);
-  return { path: target, fileName, bytes: buffer.length };
+  // Rendered and written in a job thread: a long document never holds up the window.
+  const { bytes } = await ctx.jobs.run('document.writeDocx', { doc, path: target });
+  return { path: target, fileName, bytes };
 }
 
 export async function exportConclusionDocx(ctx: CoreContext, id: string, path?: string) {

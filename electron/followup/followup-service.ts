@@ -4,14 +4,11 @@ import { slugOf } from '../../shared/document/file-name';
 import { buildFollowUpSheetDocument, buildImplementationReportDocument, type FollowUpScope } from '../../shared/document/followup-documents';
 import type { Task, TaskFilter } from '../../shared/tasks/schema';
 import type { CoreContext } from '../core/context';
-import { renderPartyDocumentDocx } from '../export/docx/render-party-document';
 import { requireProfile } from '../profile/profile-service';
-import { writeFileAtomic } from '../system/files';
 import { listTasks, todayOf } from '../tasks/tasks-service';
 import { unitNameMap } from '../tasks/unit-names';
 import { getConclusion } from '../conclusions/conclusions-service';
 import { listUnits } from '../units/units-service';
-import { followUpWorkbook } from './followup-xlsx';
 
 const ALL = 100_000;
 
@@ -62,11 +59,9 @@ export async function exportFollowUp(
   const fileName = `bang-theo-doi-ket-luan_${today}${scope.unitName ? `_${slugOf(scope.unitName, 4)}` : ''}.${input.format}`;
   const path = await target(ctx, input.path, fileName, input.format);
   if (!path) return { path: null, fileName, rows: tasks.length };
-  const data =
-    input.format === 'xlsx'
-      ? await followUpWorkbook({ committee: profile.committee, tasks, scope, today })
-      : await renderPartyDocumentDocx(buildFollowUpSheetDocument({ profile, tasks, scope, today, officeSigner: profile.officeSigner }));
-  writeFileAtomic(path, data);
+  // Rendered and written in a job thread (a sheet of every task of years can be long).
+  if (input.format === 'xlsx') await ctx.jobs.run('followup.writeXlsx', { sheet: { committee: profile.committee, tasks, scope, today }, path });
+  else await ctx.jobs.run('document.writeDocx', { doc: buildFollowUpSheetDocument({ profile, tasks, scope, today, officeSigner: profile.officeSigner }), path });
   return { path, fileName, rows: tasks.length };
 }
 
@@ -95,6 +90,6 @@ export async function exportImplementationReport(
     officeSigner: profile.officeSigner,
     superiorRecipient: superior,
   });
-  writeFileAtomic(path, await renderPartyDocumentDocx(doc));
+  await ctx.jobs.run('document.writeDocx', { doc, path });
   return { path, fileName };
 }

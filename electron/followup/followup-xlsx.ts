@@ -40,7 +40,14 @@ export const followUpSheetColumns: readonly Column[] = [
   { header: 'Ghi chú', width: 20, kind: 'text', value: (r) => r.remarks },
 ];
 
-export async function followUpWorkbook(input: { committee: string; tasks: Task[]; scope: FollowUpScope; today: string }): Promise<Buffer> {
+export interface FollowUpWorkbookInput {
+  committee: string;
+  tasks: Task[];
+  scope: FollowUpScope;
+  today: string;
+}
+
+export async function followUpWorkbook(input: FollowUpWorkbookInput): Promise<Buffer> {
   const columns = followUpSheetColumns;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Văn phòng Đảng ủy';

@@ -8,7 +8,6 @@ import { AppError } from '../../shared/api/errors';
 import { buildReminderLetter, REMINDER_SUBJECT } from '../../shared/document/reminder-letter';
 import { slugOf } from '../../shared/document/file-name';
 import type { CoreContext } from '../core/context';
-import { renderPartyDocumentDocx } from '../export/docx/render-party-document';
 import { requireProfile } from '../profile/profile-service';
 import { issuingTransaction } from '../register/numbering';
 import { nextNumberOf, takeNumber } from '../register/register-service';
@@ -40,9 +39,11 @@ export async function writeReminderLetter(
   const officeSigner = profile.signers.find((s) => /văn phòng/iu.test(s.title)) ?? null;
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const expected = nextNumberOf(ctx, 'CV');
-    const bytes = await renderPartyDocumentDocx(
-      buildReminderLetter({ profile: documentProfile, unitName, tasks, numberSymbol: expected.numberSymbol, issueDate: today, replyWithinDays: REPLY_WITHIN_DAYS, officeSigner }),
-    );
+    // Rendered in a job thread; written below once the number it carries is really taken.
+    const rendered = await ctx.jobs.run('document.renderDocx', {
+      doc: buildReminderLetter({ profile: documentProfile, unitName, tasks, numberSymbol: expected.numberSymbol, issueDate: today, replyWithinDays: REPLY_WITHIN_DAYS, officeSigner }),
+    });
+    const bytes = Buffer.from(rendered.buffer, rendered.byteOffset, rendered.byteLength);
     let taken: string | null = null;
     issuingTransaction(ctx, () => {
       if (nextNumberOf(ctx, 'CV').number !== expected.number) return;

@@ -9,11 +9,24 @@
  * numbers, Uint8Array, Map.
  */
 import type { BackupReason } from '../backup/backup-files';
+import type { InstallKeyPair } from '../exchange/package-crypto';
+import type { BuildPackageInput, SignedPackage } from '../exchange/package-file';
+import type { XlsxTable } from '../export/xlsx-table';
+import type { FollowUpWorkbookInput } from '../followup/followup-xlsx';
+import { writeFileAtomic } from '../system/files';
+import type { PartyDocument } from '../../shared/document/model';
 
 // Each job loads its modules when first run: a thread that only checks databases never loads
 // mammoth or the recognisers (a thread starts faster, and the CLI's one job pays for itself).
 const backupContents = () => import('../backup/backup-contents');
 const readImport = () => import('../import/read-import-file');
+const docx = () => import('../export/docx/render-party-document');
+
+/** A file written whole or not at all (a temporary name, flushed, renamed). */
+function writeWhole(path: string, data: Buffer): { bytes: number } {
+  writeFileAtomic(path, data);
+  return { bytes: data.length };
+}
 
 export const jobList = {
   /** A .txt/.docx conclusion: zip limits, mammoth, decoding, recognition (import preview). */
@@ -31,6 +44,34 @@ export const jobList = {
   /** A checked backup copied beside the database with a new install identity. */
   'backup.stageRestore': async ({ backupPath, stagingPath, restoredAt, dbPath }: { backupPath: string; stagingPath: string; restoredAt: string; dbPath: string }) =>
     (await import('../backup/restore-database')).stageRestore(backupPath, stagingPath, restoredAt, dbPath),
+  /** An official document as DOCX bytes (the reminder letter writes them once its number is taken). */
+  'document.renderDocx': async ({ doc }: { doc: PartyDocument }): Promise<Uint8Array> => new Uint8Array(await (await docx()).renderPartyDocumentDocx(doc)),
+  /** An official document rendered and written to the file the user chose. */
+  'document.writeDocx': async ({ doc, path }: { doc: PartyDocument; path: string }) => writeWhole(path, await (await docx()).renderPartyDocumentDocx(doc)),
+  /** The follow-up sheet (Bảng theo dõi) as XLSX, written to its file. */
+  'followup.writeXlsx': async ({ sheet, path }: { sheet: FollowUpWorkbookInput; path: string }) =>
+    writeWhole(path, await (await import('../followup/followup-xlsx')).followUpWorkbook(sheet)),
+  /** A table (the outgoing register) as XLSX, written to its file. */
+  'table.writeXlsx': async ({ table, path }: { table: XlsxTable; path: string }) => writeWhole(path, await (await import('../export/xlsx-table')).tableWorkbook(table)),
+  /** A package zipped, sealed (X25519 or scrypt), signed and written durably. */
+  'exchange.writePackage': async ({ build, path }: { build: BuildPackageInput; path: string }) => {
+    const [{ buildPackage }, { writeDurably }, { sha256Hex }] = await Promise.all([
+      import('../exchange/package-file'),
+      import('../exchange/durable-file'),
+      import('../exchange/package-crypto'),
+    ]);
+    const bytes = buildPackage(build);
+    writeDurably(path, bytes);
+    return { size: bytes.length, sha256: sha256Hex(bytes) };
+  },
+  /** A package file read, its structure, hashes and signature checked (not yet trusted or opened). */
+  'exchange.readSigned': async ({ path }: { path: string }): Promise<SignedPackage> => {
+    const [{ readPackageBytes }, { readSignedPackage }] = await Promise.all([import('../exchange/package-bytes'), import('../exchange/package-file')]);
+    return readSignedPackage(readPackageBytes(path));
+  },
+  /** A trusted package's payload decrypted and checked against its manifest. */
+  'exchange.openPayload': async ({ signed, keys, passphrase, schemaVersion }: { signed: SignedPackage; keys: InstallKeyPair; passphrase: string | null; schemaVersion: number }) =>
+    (await import('../exchange/package-file')).openPayload(signed, { keys, passphrase, schemaVersion }),
 } as const;
 
 export type JobList = typeof jobList;

@@ -3,11 +3,8 @@ import { AppError } from '../../shared/api/errors';
 import { buildRegisterDocument, inRegisterOrder, registerRow, registerScopeLine } from '../../shared/document/register-documents';
 import { registerColumns } from '../../shared/register/schema';
 import type { CoreContext } from '../core/context';
-import { renderPartyDocumentDocx } from '../export/docx/render-party-document';
-import { tableWorkbook } from '../export/xlsx-table';
 import { requireProfile } from '../profile/profile-service';
 import { localIsoDate } from '../system/clock';
-import { writeFileAtomic } from '../system/files';
 import { listRegister, listTerms } from './register-service';
 
 const WIDTHS = [16, 12, 60, 22, 40, 14];
@@ -36,9 +33,11 @@ export async function exportRegister(
   if (!path.toLowerCase().endsWith(`.${input.format}`)) {
     throw new AppError('VALIDATION', `Tên tệp phải có đuôi .${input.format}.`, `Wrong extension: ${path}`);
   }
-  const data =
-    input.format === 'xlsx'
-      ? await tableWorkbook({
+  // Rendered and written in a job thread.
+  if (input.format === 'xlsx') {
+    await ctx.jobs.run('table.writeXlsx', {
+      path,
+      table: {
           sheetName: 'Sổ văn bản đi',
           createdOn: today,
           titleLines: [
@@ -48,15 +47,18 @@ export async function exportRegister(
           ],
           columns: registerColumns.map((header, i) => ({ header, width: WIDTHS[i]!, align: i <= 1 ? ('center' as const) : ('left' as const) })),
           rows: inRegisterOrder(entries).map(registerRow),
-        })
-      : await renderPartyDocumentDocx(
-          buildRegisterDocument({
-            profile: { superiorCommittee: profile.superiorCommittee, committee: profile.committee, place: profile.place, issuerAbbreviation: profile.issuerAbbreviation },
-            entries,
-            scope,
-            today,
-          }),
-        );
-  writeFileAtomic(path, data);
+      },
+    });
+  } else {
+    await ctx.jobs.run('document.writeDocx', {
+      path,
+      doc: buildRegisterDocument({
+        profile: { superiorCommittee: profile.superiorCommittee, committee: profile.committee, place: profile.place, issuerAbbreviation: profile.issuerAbbreviation },
+        entries,
+        scope,
+        today,
+      }),
+    });
+  }
   return { path, fileName, rows: entries.length };
 }

@@ -3,7 +3,7 @@
  * thread keeps answering while they run, their errors come back typed and in Vietnamese, and a
  * thread that dies loses nothing.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,9 +11,11 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBackupState } from '../../electron/backup';
 import { createCore, type Core } from '../../electron/core/create-core';
+import { PackageError } from '../../electron/exchange/package-errors';
 import { ImportFileError } from '../../electron/import/import-errors';
 import { JobPool } from '../../electron/jobs/job-pool';
 import { fixtureText, KIEN_MINH_FILE } from '../support/corpus';
+import { kienMinhMeeting } from '../support/kien-minh';
 import { sampleProfile, startCore, type CoreHarness } from '../support/core-harness';
 import { makeTempDir } from '../support/temp-dir';
 import { zipBombDocx } from '../support/zip-bomb';
@@ -41,7 +43,7 @@ function started(core: Core, kind: string): Promise<'started'> {
   });
 }
 
-describe('long jobs off the main thread', () => {
+describe('long jobs off the main thread', { timeout: 60_000 }, () => {
   const cleanups: Array<() => void> = [];
   afterEach(() => cleanups.splice(0).forEach((c) => c()));
   const harness = async () => {
@@ -110,6 +112,31 @@ describe('long jobs off the main thread', () => {
     expect(existsSync(r.value.path)).toBe(true);
   });
 
+  it('answers other calls while a DOCX export is rendered and written', async () => {
+    const h = await harness();
+    const meeting = await h.call('meetings.create', kienMinhMeeting);
+    const c = await h.call('conclusions.create', { kind: 'TB', meetingId: meeting.id, templateKey: 'blank', summary: 'về giải phóng mặt bằng', signerId: 'signer-bi-thu' });
+    const out = join(h.dir, 'tb.docx');
+    const r = (await expectMainThreadFree(h, 'document.writeDocx', () => h.core.dispatch('export.conclusionDocx', { id: c.id, target: h.writable(out) }))) as { ok: boolean; value: { bytes: number } };
+    expect(r.ok).toBe(true);
+    expect(readFileSync(out).length).toBe(r.value.bytes);
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('seals a package behind a passphrase (scrypt) in a thread, and reads it back in threads', async () => {
+    const h = await harness();
+    await h.call('meetings.create', kienMinhMeeting);
+    const out = join(h.dir, 'goi.vpdu');
+    const made = (await expectMainThreadFree(h, 'exchange.writePackage', () =>
+      h.core.dispatch('exchange.export', { scope: 'all', passphrase: 'mật khẩu gói', target: h.writable(out) }),
+    )) as { ok: boolean; value: { bytes: number; sealed: string } };
+    expect(made).toMatchObject({ ok: true, value: { sealed: 'passphrase' } });
+    expect(readFileSync(out).length).toBe(made.value.bytes);
+    // Read back in a thread: the signature holds; this install is the sender, so it is refused here.
+    expect(await h.fail('exchange.preview', { file: h.readable(out), passphrase: 'mật khẩu gói' })).toMatchObject({ code: 'BAD_FILE', message: expect.stringMatching(/máy này/) });
+    expect((await h.call('exchange.history', {}))[0]).toMatchObject({ direction: 'export', size: made.value.bytes });
+  });
+
   it('brings errors from a thread back typed, in Vietnamese, with their English detail', async () => {
     const h = await harness();
     const bomb = join(h.dir, 'bom.docx');
@@ -122,13 +149,19 @@ describe('long jobs off the main thread', () => {
     expect(thrown).toBeInstanceOf(ImportFileError);
     expect((thrown as ImportFileError).reason).toBe('too-large-docx');
 
+    const cut = join(h.dir, 'cat-ngang.vpdu');
+    writeFileSync(cut, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)]));
+    const damaged = await h.core.ctx.jobs.run('exchange.readSigned', { path: cut }).catch((e: unknown) => e);
+    expect(damaged).toBeInstanceOf(PackageError);
+    expect(await h.fail('exchange.preview', { file: h.readable(cut) })).toMatchObject({ code: 'BAD_FILE', message: (damaged as PackageError).userMessage });
+
     const notBackup = join(h.dir, 'khong-phai.sqlite');
     writeFileSync(notBackup, 'SQLite format 3\0 but nothing after the header');
     expect(await h.fail('backup.preview', { file: h.readable(notBackup) })).toMatchObject({ code: 'BAD_FILE', message: expect.stringMatching(/không phải bản sao lưu/) });
   });
 });
 
-describe('a job thread that dies', () => {
+describe('a job thread that dies', { timeout: 60_000 }, () => {
   const cleanups: Array<() => void> = [];
   afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
