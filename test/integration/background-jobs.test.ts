@@ -197,7 +197,7 @@ describe('a job thread that dies', { timeout: 60_000 }, () => {
     writeFileSync(file, fixtureText(KIEN_MINH_FILE));
     const r = await core.dispatch('import.previewFile', { file: core.ctx.files.grant(file, 'read').handle });
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/Công việc chạy nền bị dừng đột ngột.*Dữ liệu không bị thay đổi/) } });
-    expect(await core.dispatch('conclusions.list', {})).toEqual({ ok: true, value: [] });
+    expect(await core.dispatch('conclusions.list', {})).toMatchObject({ ok: true, value: { items: [], total: 0 } });
     // Pasted text is read by another job kind on the new thread: the import goes on.
     const pasted = await core.dispatch('import.previewText', { text: fixtureText(KIEN_MINH_FILE) });
     expect(pasted).toMatchObject({ ok: true, value: { numberSymbol: '62-TB/ĐU' } });
