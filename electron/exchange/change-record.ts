@@ -19,10 +19,12 @@ export const changeRecordSchema = z.object({
   op: z.enum(['insert', 'update', 'delete']),
   fields: z.record(z.string().max(64), fieldValue),
   base: z.object({ origin: z.string().max(100), seq: z.number().int().nonnegative() }).nullable(),
+  /** Absent in packages of the first format: the change is then ordered by its own stamp. */
+  order: z.string().regex(/^\d{15}-\d{5}-.{1,100}$/).optional(),
 });
 
 export function encodeChanges(changes: readonly Change[]): Buffer {
-  return Buffer.from(changes.map((c) => JSON.stringify({ origin: c.origin, seq: c.seq, hlc: c.hlc, table: c.table, rowId: c.rowId, op: c.op, fields: c.fields, base: c.base })).join('\n'));
+  return Buffer.from(changes.map((c) => JSON.stringify({ origin: c.origin, seq: c.seq, hlc: c.hlc, table: c.table, rowId: c.rowId, op: c.op, fields: c.fields, base: c.base, ...(c.order === c.hlc ? {} : { order: c.order }) })).join('\n'));
 }
 
 export function decodeChanges(bytes: Uint8Array | undefined): Change[] {
@@ -41,7 +43,7 @@ export function decodeChanges(bytes: Uint8Array | undefined): Change[] {
     }
     const parsed = changeRecordSchema.safeParse(raw);
     if (!parsed.success) throw packageErrors.damaged(`changes line ${lineNo}: ${parsed.error.message}`);
-    out.push(parsed.data);
+    out.push({ ...parsed.data, order: parsed.data.order ?? parsed.data.hlc });
   }
   return out;
 }

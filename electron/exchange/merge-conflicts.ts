@@ -20,6 +20,7 @@ interface Version {
   origin: string;
   seq: number;
   hlc: string;
+  order: string;
   base: { origin: string; seq: number } | null;
   fields: Record<string, FieldValue>;
 }
@@ -51,10 +52,11 @@ function saw(ctx: CoreContext, a: Version, b: Version): boolean {
 }
 
 function historyOf(ctx: CoreContext, table: string, rowId: string): Version[] {
-  const rows = prepared(ctx.sqlite, 'SELECT origin_install, origin_seq, hlc, base_install, base_seq, fields_json FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY local_seq').all(table, rowId) as Array<{
+  const rows = prepared(ctx.sqlite, 'SELECT origin_install, origin_seq, hlc, order_hlc, base_install, base_seq, fields_json FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY local_seq').all(table, rowId) as Array<{
     origin_install: string;
     origin_seq: number;
     hlc: string;
+    order_hlc: string | null;
     base_install: string | null;
     base_seq: number | null;
     fields_json: string;
@@ -63,6 +65,7 @@ function historyOf(ctx: CoreContext, table: string, rowId: string): Version[] {
     origin: r.origin_install,
     seq: r.origin_seq,
     hlc: r.hlc,
+    order: r.order_hlc ?? r.hlc,
     base: r.base_install !== null && r.base_seq !== null ? { origin: r.base_install, seq: r.base_seq } : null,
     fields: JSON.parse(r.fields_json) as Record<string, FieldValue>,
   }));

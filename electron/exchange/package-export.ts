@@ -107,7 +107,7 @@ export function preparePackage(ctx: CoreContext, request: ExportRequest, progres
       // The recipient holds its own changes, and those it acknowledged.
       if (recipient && c.origin === recipient.installId) continue;
       if (c.seq <= (acks.get(c.origin) ?? 0)) continue;
-      changes.push({ origin: c.origin, seq: c.seq, hlc: c.hlc, table: c.table, rowId: c.rowId, op: c.op, fields: c.fields, base: c.base });
+      changes.push({ origin: c.origin, seq: c.seq, hlc: c.hlc, table: c.table, rowId: c.rowId, op: c.op, fields: c.fields, base: c.base, order: c.order });
     }
     read += batch.length;
     progress?.(read, total, 'Đang đọc các thay đổi');

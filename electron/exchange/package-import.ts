@@ -12,8 +12,7 @@ import { formatFingerprint } from '../../shared/exchange/fingerprint';
 import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { all, first, run } from '../db/query';
-import { applyReceivedChange, lastSeqOf, type Change } from '../sync/changes';
-import { refreshDerived } from '../sync/derived';
+import { changeReceiver, lastSeqOf, type Change } from '../sync/changes';
 import { decodeChanges } from './change-record';
 import { detectConflicts, recordConflicts, type DetectedConflict } from './merge-conflicts';
 import { recordNumberingConflicts, settleNumberingConflicts } from './numbering-conflicts';
@@ -100,6 +99,8 @@ interface Plan {
   wait: Change[];
   held: number;
   fromBacklog: number;
+  /** `origin#seq` of the changes in `apply` that come from the backlog. */
+  fromBacklogKeys: string[];
 }
 
 function backlogChanges(ctx: CoreContext): Change[] {
@@ -127,24 +128,31 @@ function planChanges(ctx: CoreContext, incoming: readonly Change[]): Plan {
     }
   }
   // Package order first (it respects the dependencies between rows), each origin in sequence.
-  const pending = [...candidates.values()];
+  let pending = [...candidates.values()];
   const apply: Change[] = [];
+  const fromBacklogKeys: string[] = [];
   let fromBacklog = 0;
   let progress = true;
   while (progress) {
     progress = false;
-    for (let i = 0; i < pending.length; i++) {
-      const c = pending[i] as Change & { fromBacklog: boolean };
-      if (c.seq !== next(c.origin)) continue;
-      apply.push(c);
-      if (c.fromBacklog) fromBacklog += 1;
+    const left: typeof pending = [];
+    for (const c of pending) {
+      if (c.seq !== next(c.origin)) {
+        left.push(c);
+        continue;
+      }
+      const { fromBacklog: wasWaiting, ...change } = c;
+      apply.push(change);
+      if (wasWaiting) {
+        fromBacklog += 1;
+        fromBacklogKeys.push(`${c.origin}#${c.seq}`);
+      }
       expected.set(c.origin, c.seq + 1);
-      pending.splice(i, 1);
-      i -= 1;
       progress = true;
     }
+    pending = left;
   }
-  return { apply, wait: pending, held, fromBacklog };
+  return { apply, wait: pending.map(({ fromBacklog: _waiting, ...change }) => change), held, fromBacklog, fromBacklogKeys };
 }
 
 function alreadyImported(ctx: CoreContext, packageId: string): { at: string } | undefined {
@@ -276,36 +284,31 @@ export async function importPackage(
     const plan = planChanges(ctx, changes);
     // Derived tables (search index, task_units) are brought up to date once per touched row
     // after the batch, by the same derivations the write path runs, rather than after each of
-    // a row's changes: a year of edits to one meeting re-indexes it once.
-    const derivations = ctx.derivations;
-    const touched = new Map<string, { table: Change['table']; rowId: string }>();
+    // a row's changes.
+    const receiver = changeReceiver(ctx, { deferDerived: true });
     const unbacklog = ctx.sqlite.prepare('DELETE FROM exchange_backlog WHERE origin_install_id = ? AND seq = ?');
     // A row only one install ever changed cannot conflict: skip reading its history then.
     const originsOfRow = ctx.sqlite.prepare('SELECT DISTINCT origin_install AS origin FROM change_log WHERE table_name = ? AND row_id = ?').pluck();
     const origins = new Map<string, Set<string>>();
-    ctx.derivations = new Map();
-    try {
-      for (const change of plan.apply) {
-        const key = `${change.table}/${change.rowId}`;
-        let seen = origins.get(key);
-        if (!seen) origins.set(key, (seen = new Set(originsOfRow.all(change.table, change.rowId) as string[])));
-        const found = seen.size === 0 || (seen.size === 1 && seen.has(change.origin)) ? [] : detectConflicts(ctx, [change]);
-        seen.add(change.origin);
-        const outcome = applyReceivedChange(ctx, change);
-        if (outcome === 'applied') {
-          applied += 1;
-          touched.set(key, { table: change.table, rowId: change.rowId });
-        } else if (outcome === 'superseded') superseded += 1;
-        conflicts += recordConflicts(ctx, found, packageId);
-        unbacklog.run(change.origin, change.seq);
-      }
-    } finally {
-      ctx.derivations = derivations;
+    const backlogged = new Set(plan.fromBacklogKeys);
+    const registerTouched = new Set<string>();
+    for (const change of plan.apply) {
+      const key = `${change.table}/${change.rowId}`;
+      let seen = origins.get(key);
+      if (!seen) origins.set(key, (seen = new Set(originsOfRow.all(change.table, change.rowId) as string[])));
+      const found = seen.size === 0 || (seen.size === 1 && seen.has(change.origin)) ? [] : detectConflicts(ctx, [change]);
+      seen.add(change.origin);
+      const outcome = receiver.apply(change);
+      if (outcome === 'applied') {
+        applied += 1;
+        if (change.table === 'register_entries') registerTouched.add(change.rowId);
+      } else if (outcome === 'superseded') superseded += 1;
+      if (found.length > 0) conflicts += recordConflicts(ctx, found, packageId);
+      if (backlogged.has(`${change.origin}#${change.seq}`)) unbacklog.run(change.origin, change.seq);
     }
-    for (const t of touched.values()) refreshDerived(ctx, t.table, t.rowId);
+    receiver.finish();
     // A number given on both installs: both entries stay, the pair is reported.
-    const entries = [...touched.values()].filter((t) => t.table === 'register_entries').map((t) => t.rowId);
-    conflicts += recordNumberingConflicts(ctx, entries, packageId);
+    conflicts += recordNumberingConflicts(ctx, [...registerTouched], packageId);
     settleNumberingConflicts(ctx);
     fromBacklog = plan.fromBacklog;
     for (const change of plan.wait) {

@@ -9,13 +9,19 @@
  * change is never sent on as if it were made here.
  *
  * Ordering (see "Clock rule" in docs/ARCHITECTURE.md): one install's changes are ordered by its
- * sequence number; a change made after seeing another (its `base`) wins over it; only between
- * changes that did not see each other does the HLC decide, field by field.
+ * sequence number; a change made after seeing another wins over it, whatever the clocks say;
+ * only between changes that did not see each other does the HLC decide, field by field. The
+ * first two are carried by each change's order stamp (`order`): its HLC stamp, or just past the
+ * newest change of the row its install held, whichever is later. A row's `hlc` column holds the
+ * order stamp of its newest change, so a received change newer than the row (the usual case)
+ * is applied by one conditional UPDATE, without reading the row's log.
  */
 import { AppError } from '../../shared/api/errors';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { CoreContext } from '../core/context';
 import { prepared } from '../db/query';
 import { refreshDerived } from './derived';
+import { formatHlc, parseHlc } from './hlc';
 import { isSyncedTable, type RowChanges, type RowValues, type SyncedTable } from './synced-tables';
 
 export type ChangeOp = 'insert' | 'update' | 'delete';
@@ -33,8 +39,14 @@ export interface Change {
   op: ChangeOp;
   /** The columns set by the change with their new values (all of them for an insert). */
   fields: Record<string, FieldValue>;
-  /** The row's last change known to the origin when it made this one (null for a new row). */
+  /** The row's newest change known to the origin when it made this one (null for a new row). */
   base: { origin: string; seq: number } | null;
+  /**
+   * What the change is ordered by against changes of other installs: `hlc`, or just past the
+   * order of `base` when that is later (a PC whose clock is ahead), so it orders after every
+   * change its install held for the row.
+   */
+  order: string;
 }
 
 /** A change as this install keeps it: its place in the local log and when it arrived. */
@@ -58,6 +70,7 @@ interface LogRow {
   base_install: string | null;
   base_seq: number | null;
   received_at: string | null;
+  order_hlc: string | null;
 }
 
 /** Columns the write path owns; a service or a package never sets them directly. */
@@ -79,8 +92,14 @@ function toLogged(r: LogRow): LoggedChange {
     op: r.op as ChangeOp,
     fields: JSON.parse(r.fields_json) as Record<string, FieldValue>,
     base: r.base_install !== null && r.base_seq !== null ? { origin: r.base_install, seq: r.base_seq } : null,
+    order: r.order_hlc ?? r.hlc,
     receivedAt: r.received_at,
   };
+}
+
+/** The order stamp of a row's newest change: its `hlc` column (undefined for a row not here). */
+function rowOrder(ctx: CoreContext, table: SyncedTable, rowId: string): string | undefined {
+  return (prepared(ctx.sqlite, `SELECT hlc FROM ${table} WHERE id = ?`).get(rowId) as { hlc: string } | undefined)?.hlc;
 }
 
 function lastVersionOf(ctx: CoreContext, table: SyncedTable, rowId: string): { origin: string; seq: number } | null {
@@ -89,6 +108,14 @@ function lastVersionOf(ctx: CoreContext, table: SyncedTable, rowId: string): { o
     'SELECT origin_install, origin_seq FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY local_seq DESC LIMIT 1',
   ).get(table, rowId) as { origin_install: string; origin_seq: number } | undefined;
   return r ? { origin: r.origin_install, seq: r.origin_seq } : null;
+}
+
+/** The order stamp of a new change: its own stamp, or the next one after the row's head when that is later. */
+export function orderAfter(hlc: string, headOrder: string | undefined, installId: string): string {
+  if (headOrder === undefined || hlc > headOrder) return hlc;
+  const head = parseHlc(headOrder);
+  const next = head.counter >= 99_999 ? { ms: head.ms + 1, counter: 0 } : { ms: head.ms, counter: head.counter + 1 };
+  return formatHlc(next, installId);
 }
 
 /**
@@ -108,12 +135,15 @@ export function lastSeqOf(ctx: CoreContext, install: string): number {
   return r.n ?? 0;
 }
 
+const LOG_INSERT = `INSERT INTO change_log (origin_install, origin_seq, hlc, table_name, row_id, op, fields_json, base_install, base_seq, received_at, order_hlc)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+function logValues(c: Change, receivedAt: string | null): FieldValue[] {
+  return [c.origin, c.seq, c.hlc, c.table, c.rowId, c.op, JSON.stringify(c.fields), c.base?.origin ?? null, c.base?.seq ?? null, receivedAt, c.order === c.hlc ? null : c.order];
+}
+
 function appendLog(ctx: CoreContext, c: Change, receivedAt: string | null): void {
-  prepared(
-    ctx.sqlite,
-    `INSERT INTO change_log (origin_install, origin_seq, hlc, table_name, row_id, op, fields_json, base_install, base_seq, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(c.origin, c.seq, c.hlc, c.table, c.rowId, c.op, JSON.stringify(c.fields), c.base?.origin ?? null, c.base?.seq ?? null, receivedAt);
+  prepared(ctx.sqlite, LOG_INSERT).run(...logValues(c, receivedAt));
 }
 
 /** Next sequence number and HLC stamp of this install, read inside the write transaction so a second process writing the same file (the CLI beside the app) never reuses one. */
@@ -150,8 +180,10 @@ function writeLocal(ctx: CoreContext, table: SyncedTable, rowId: string, op: Cha
   inTransaction(ctx, () => {
     const base = lastVersionOf(ctx, table, rowId);
     const { seq, hlc } = nextLocalStamp(ctx);
-    const fields = write({ now: ctx.clock.now().toISOString(), hlc });
-    appendLog(ctx, { origin: ctx.install.id, seq, hlc, table, rowId, op, fields, base }, null);
+    const order = op === 'insert' ? hlc : orderAfter(hlc, rowOrder(ctx, table, rowId), ctx.install.id);
+    // The row's hlc column names its newest change by the merge order (see orderAfter).
+    const fields = write({ now: ctx.clock.now().toISOString(), hlc: order });
+    appendLog(ctx, { origin: ctx.install.id, seq, hlc, table, rowId, op, fields, base, order }, null);
     refreshDerived(ctx, table, rowId);
   });
 }
@@ -224,6 +256,7 @@ function checkShape(ctx: CoreContext, c: Change): void {
   if (!Number.isSafeInteger(c.seq) || c.seq < 1) throw badChange(`Bad sequence number ${c.seq}`);
   if (!['insert', 'update', 'delete'].includes(c.op)) throw badChange(`Bad operation ${c.op}`);
   if (!/^\d{15}-\d{5}-/.test(c.hlc)) throw badChange(`Bad HLC stamp ${c.hlc}`);
+  if (!/^\d{15}-\d{5}-/.test(c.order) || c.order < c.hlc) throw badChange(`Bad order stamp ${c.order}`);
   const cols = columnsOf(ctx, c.table);
   for (const [k, v] of Object.entries(c.fields)) {
     if (!cols.has(k) || STAMP_COLUMNS.has(k)) throw badChange(`Unknown column ${c.table}.${k}`);
@@ -232,77 +265,133 @@ function checkShape(ctx: CoreContext, c: Change): void {
   if (c.op === 'insert' && c.fields.id !== c.rowId) throw badChange(`Insert of ${c.rowId} carries id ${String(c.fields.id)}`);
 }
 
-type Version = Pick<Change, 'origin' | 'seq' | 'hlc' | 'base'>;
+type Version = Pick<Change, 'origin' | 'seq' | 'order'>;
 
-/** Whether change a should win over change b for a field both set. */
+/**
+ * Whether change a should win over change b for a field both set. One total order on every
+ * install: a change made after seeing another has the later order stamp by construction
+ * (orderAfter), whatever the clocks say, and through any number of installs in between; only
+ * between changes that did not see each other do the clocks decide (the install id ends the
+ * stamp, so there are no ties).
+ */
 export function supersedes(a: Version, b: Version): boolean {
   if (a.origin === b.origin) return a.seq > b.seq;
-  // One was made after seeing the other: the later one wins, whatever the clocks say.
-  if (a.base && a.base.origin === b.origin && a.base.seq >= b.seq) return true;
-  if (b.base && b.base.origin === a.origin && b.base.seq >= a.seq) return false;
-  // Neither saw the other: the clock breaks the tie (the install id ends the stamp).
-  return a.hlc > b.hlc;
+  return a.order > b.order;
 }
 
 /**
- * Applies one change received from another install (or replayed from a log), inside the
- * caller's transaction or its own. Idempotent: a change already held is a 'duplicate'. Changes
- * of one origin must arrive in its sequence order (a gap is refused). A field set more recently
- * by another change keeps that value; the change is logged all the same ('superseded' when it
- * changed nothing), so it is never lost and never sent back as new.
+ * Applies changes received from another install (or replayed from a log) inside the caller's
+ * transaction: one per `apply` call, in the order given. Idempotent: a change already held is a
+ * 'duplicate'. Changes of one origin must arrive in its sequence order (a gap is refused). A
+ * field set by a change that orders later keeps that value; the change is logged all the same
+ * ('superseded' when it changed nothing), so it is never lost and never sent back as new.
+ *
+ * A receiver lives for one transaction: it remembers how far each origin has got, and with
+ * `deferDerived` it refreshes the derived tables once per touched row in `finish` (a year of
+ * edits to one meeting re-indexes it once) instead of after each change.
  */
+export interface ChangeReceiver {
+  apply(change: Change): ApplyOutcome;
+  /** Brings the derived tables of the touched rows up to date (with `deferDerived`). */
+  finish(): void;
+}
+
+export function changeReceiver(ctx: CoreContext, options: { deferDerived?: boolean } = {}): ChangeReceiver {
+  if (!ctx.sqlite.inTransaction) throw new Error('changeReceiver needs an open transaction');
+  const lastSeq = new Map<string, number>();
+  const touched = new Map<string, { table: SyncedTable; rowId: string }>();
+  // Statements by table and set of columns: a package repeats a few shapes thousands of times.
+  const newest = new Map<string, BetterSqlite3.Statement>();
+  const log = ctx.sqlite.prepare(LOG_INSERT);
+  const receivedAt = ctx.clock.now().toISOString();
+  let observed = '';
+  return {
+    apply(change) {
+      checkShape(ctx, change);
+      // One origin's changes are held without gaps, so "held" is "at or below its highest".
+      const last = lastSeq.get(change.origin) ?? lastSeqOf(ctx, change.origin);
+      if (change.seq <= last) return 'duplicate';
+      if (change.seq !== last + 1) {
+        throw new AppError(
+          'CONFLICT',
+          'Thiếu một phần dữ liệu của máy gửi (các thay đổi không liền mạch). Hãy nhập các gói trước đó của máy này trước.',
+          `Change ${change.origin}#${change.seq} arrives after #${last}`,
+        );
+      }
+      const outcome = applyIfNewest(ctx, change, newest) ? 'applied' : applyMerged(ctx, change);
+      log.run(...logValues(change, receivedAt));
+      lastSeq.set(change.origin, change.seq);
+      if (change.hlc > observed) {
+        ctx.hlc.observe(change.hlc);
+        observed = change.hlc;
+      }
+      if (outcome === 'applied') {
+        if (options.deferDerived) touched.set(`${change.table}/${change.rowId}`, { table: change.table, rowId: change.rowId });
+        else refreshDerived(ctx, change.table, change.rowId);
+      }
+      return outcome;
+    },
+    finish() {
+      for (const t of touched.values()) refreshDerived(ctx, t.table, t.rowId);
+      touched.clear();
+    },
+  };
+}
+
+/** Applies one received change (see changeReceiver), inside the caller's transaction or its own. */
 export function applyReceivedChange(ctx: CoreContext, change: Change): ApplyOutcome {
   let outcome: ApplyOutcome = 'duplicate';
   inTransaction(ctx, () => {
-    checkShape(ctx, change);
-    const held = prepared(ctx.sqlite, 'SELECT 1 FROM change_log WHERE origin_install = ? AND origin_seq = ?').get(change.origin, change.seq);
-    if (held) return;
-    const last = lastSeqOf(ctx, change.origin);
-    if (change.seq !== last + 1) {
-      throw new AppError(
-        'CONFLICT',
-        'Thiếu một phần dữ liệu của máy gửi (các thay đổi không liền mạch). Hãy nhập các gói trước đó của máy này trước.',
-        `Change ${change.origin}#${change.seq} arrives after #${last}`,
-      );
-    }
-    const history = (prepared(ctx.sqlite, 'SELECT * FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY local_seq').all(change.table, change.rowId) as LogRow[]).map(toLogged);
-    const holderOf = (field: string): LoggedChange | undefined =>
-      history.filter((h) => field in h.fields).reduce<LoggedChange | undefined>((best, h) => (!best || supersedes(h, best) ? h : best), undefined);
-
-    const winning: Array<[string, FieldValue]> = [];
-    for (const [field, value] of Object.entries(change.fields)) {
-      if (field === 'id') continue;
-      const holder = holderOf(field);
-      if (!holder || supersedes(change, holder)) winning.push([field, value]);
-    }
-    // The row's hlc and install columns name its newest change, whichever order changes came in.
-    const newest = history.reduce<Version>((best, h) => (supersedes(h, best) ? h : best), change) === change;
-    const stamps: Array<[string, FieldValue]> = newest ? [['hlc', change.hlc], ['replica_id', change.origin]] : [];
-    const exists = readRow(ctx, change.table, change.rowId) !== undefined;
-    if (!exists && change.op === 'insert') {
-      // Fields already changed by later changes that arrived first keep those values.
-      const row = { ...change.fields };
-      for (const field of Object.keys(row)) {
-        const holder = holderOf(field);
-        if (holder && !supersedes(change, holder)) row[field] = holder.fields[field] ?? null;
-      }
-      const newestOther = history.reduce<Version | undefined>((best, h) => (!best || supersedes(h, best) ? h : best), undefined);
-      const rowStamp = newest || !newestOther ? change : newestOther;
-      const entries: Array<[string, FieldValue]> = [...Object.entries(row), ['hlc', rowStamp.hlc], ['replica_id', rowStamp.origin]];
-      prepared(ctx.sqlite, insertSql(change.table, entries.map(([k]) => k))).run(...entries.map(([, v]) => v));
-      outcome = 'applied';
-    } else if (exists && winning.length + stamps.length > 0) {
-      const entries = [...winning, ...stamps];
-      prepared(ctx.sqlite, updateSql(change.table, entries.map(([k]) => k))).run(...entries.map(([, v]) => v), change.rowId);
-      outcome = 'applied';
-    } else {
-      outcome = 'superseded';
-    }
-    appendLog(ctx, change, ctx.clock.now().toISOString());
-    ctx.hlc.observe(change.hlc);
-    if (outcome === 'applied') refreshDerived(ctx, change.table, change.rowId);
+    outcome = changeReceiver(ctx).apply(change);
   });
   return outcome;
+}
+
+/**
+ * The usual case: the change orders after the row's newest (the row's hlc column), so every
+ * field it sets wins. One statement; false when the row is absent or newer.
+ */
+function applyIfNewest(ctx: CoreContext, change: Change, statements: Map<string, BetterSqlite3.Statement>): boolean {
+  const columns = Object.keys(change.fields).filter((k) => k !== 'id');
+  const key = `${change.table} ${columns.join(' ')}`;
+  let stmt = statements.get(key);
+  if (!stmt) {
+    stmt = ctx.sqlite.prepare(`UPDATE ${change.table} SET ${[...columns, 'hlc', 'replica_id'].map((k) => `${k} = ?`).join(', ')} WHERE id = ? AND hlc < ?`);
+    statements.set(key, stmt);
+  }
+  const values = columns.map((k) => change.fields[k] ?? null);
+  return stmt.run(...values, change.order, change.origin, change.rowId, change.order).changes > 0;
+}
+
+/** A new row, or a change that orders before the row's newest: each field goes to the change that orders last for it. */
+function applyMerged(ctx: CoreContext, change: Change): ApplyOutcome {
+  const history = (prepared(ctx.sqlite, 'SELECT * FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY local_seq').all(change.table, change.rowId) as LogRow[]).map(toLogged);
+  const holderOf = (field: string): LoggedChange | undefined =>
+    history.filter((h) => field in h.fields).reduce<LoggedChange | undefined>((best, h) => (!best || supersedes(h, best) ? h : best), undefined);
+  const newest = history.reduce<Version>((best, h) => (supersedes(h, best) ? h : best), change);
+  // The row's hlc and install columns name its newest change, whichever order changes came in.
+  const stamps: Array<[string, FieldValue]> = [['hlc', newest.order], ['replica_id', newest.origin]];
+  const exists = readRow(ctx, change.table, change.rowId) !== undefined;
+  if (!exists && change.op === 'insert') {
+    // Fields already changed by later changes that arrived first keep those values.
+    const row = { ...change.fields };
+    for (const field of Object.keys(row)) {
+      const holder = holderOf(field);
+      if (holder && !supersedes(change, holder)) row[field] = holder.fields[field] ?? null;
+    }
+    const entries: Array<[string, FieldValue]> = [...Object.entries(row), ...stamps];
+    prepared(ctx.sqlite, insertSql(change.table, entries.map(([k]) => k))).run(...entries.map(([, v]) => v));
+    return 'applied';
+  }
+  const winning = Object.entries(change.fields).filter(([field]) => {
+    if (field === 'id') return false;
+    const holder = holderOf(field);
+    return !holder || supersedes(change, holder);
+  });
+  if (!exists || winning.length === 0) return 'superseded';
+  const entries = newest === change ? [...winning, ...stamps] : winning;
+  prepared(ctx.sqlite, updateSql(change.table, entries.map(([k]) => k))).run(...entries.map(([, v]) => v), change.rowId);
+  return 'applied';
 }
 
 /** The log in local order after a position (0 for all): what a package of changes is made of. */

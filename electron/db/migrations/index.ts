@@ -9,8 +9,9 @@ import { migration0007 } from './0007_search_contentless';
 import { migration0008 } from './0008_change_log';
 import { migration0009 } from './0009_exchange';
 import { migration0010 } from './0010_register_history';
+import { migration0011 } from './0011_change_order';
 
 /** Bundled statically (no directory scan), so the packaged app and the CLI run the same list. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
