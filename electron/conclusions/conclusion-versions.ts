@@ -51,6 +51,16 @@ function insertVersion(ctx: CoreContext, conclusionId: string, reason: Conclusio
   insertRow(ctx, 'conclusion_versions', { id: newId(), conclusion_id: conclusionId, reason, content_json: contentJson });
 }
 
+/**
+ * Keeps a version under an id derived from what it keeps (the exchange's losing draft text),
+ * so two installs keeping the same text keep one version between them. False when it is held.
+ */
+export function recordVersionWithId(ctx: CoreContext, id: string, conclusionId: string, reason: ConclusionVersionInfo['reason'], content: ConclusionContent): boolean {
+  if (first(ctx.sqlite, ctx.qb.selectFrom('conclusion_versions').select('id').where('id', '=', id))) return false;
+  insertRow(ctx, 'conclusion_versions', { id, conclusion_id: conclusionId, reason, content_json: JSON.stringify(content) });
+  return true;
+}
+
 export function recordVersion(ctx: CoreContext, conclusionId: string, reason: ConclusionVersionInfo['reason'], content: ConclusionContent): void {
   if (reason === 'autosave') {
     const last = first(

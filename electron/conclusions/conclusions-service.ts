@@ -335,7 +335,9 @@ export function issueConclusion(ctx: CoreContext, id: string, options: { issueDa
         confirmEarlier: options.confirmEarlierDate ?? false,
         numberSymbol,
       });
-      updateRow(ctx, 'conclusions', id, { status: 'issued', number, number_symbol: numberSymbol, issue_date: date, term_id: termId });
+      // The issuing change carries the issued text: on an install where a concurrent draft edit
+      // arrived first, that text wins back (electron/exchange/conclusion-guard.ts).
+      updateRow(ctx, 'conclusions', id, { ...contentColumns(contentOf(c)), status: 'issued', number, number_symbol: numberSymbol, issue_date: date, term_id: termId });
       insertRegisterEntry(ctx, {
         id: newId(),
         term_id: termId,

@@ -100,14 +100,14 @@ export function detectConflicts(ctx: CoreContext, changes: readonly Change[]): D
   return out;
 }
 
-export function recordConflicts(ctx: CoreContext, conflicts: readonly DetectedConflict[], packageId: string): number {
+export function recordConflicts(ctx: CoreContext, conflicts: readonly DetectedConflict[], packageId: string, kind: 'field' | 'issued' = 'field'): number {
   const now = ctx.clock.now().toISOString();
   for (const c of conflicts) {
     run(
       ctx.sqlite,
       ctx.qb.insertInto('exchange_conflicts').values({
         id: newId(),
-        kind: 'field',
+        kind,
         detected_at: now,
         table_name: c.table,
         row_id: c.rowId,

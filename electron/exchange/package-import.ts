@@ -14,6 +14,7 @@ import { newId } from '../db/ids';
 import { all, first, run } from '../db/query';
 import { changeReceiver, lastSeqOf, type Change } from '../sync/changes';
 import { decodeChanges } from './change-record';
+import { guardConclusionChange, keepDraftBeforeIssue, keepLosingDraftText } from './conclusion-guard';
 import { detectConflicts, recordConflicts, type DetectedConflict } from './merge-conflicts';
 import { recordNumberingConflicts, settleNumberingConflicts } from './numbering-conflicts';
 import { storeEvidenceFiles } from './evidence-transfer';
@@ -198,7 +199,11 @@ export function previewPackage(ctx: CoreContext, source: Uint8Array | ReadPackag
   const plan = planChanges(ctx, changes);
   const imported = alreadyImported(ctx, signed.envelope.packageId);
   const nothingNew = plan.apply.length === 0 && plan.wait.length === plan.fromBacklog;
-  const conflicts = detectConflicts(ctx, plan.apply);
+  const conflicts = plan.apply.flatMap((c) => {
+    const guard = guardConclusionChange(ctx, c);
+    const merged = detectConflicts(ctx, [c]);
+    return guard ? [...merged.filter((m) => !guard.skip.has(m.field) && !guard.force.has(m.field)), ...guard.conflicts] : merged;
+  });
   const counts = {
     changes: changes.length,
     new: plan.apply.length,
@@ -296,14 +301,20 @@ export async function importPackage(
       const key = `${change.table}/${change.rowId}`;
       let seen = origins.get(key);
       if (!seen) origins.set(key, (seen = new Set(originsOfRow.all(change.table, change.rowId) as string[])));
-      const found = seen.size === 0 || (seen.size === 1 && seen.has(change.origin)) ? [] : detectConflicts(ctx, [change]);
+      const merged = seen.size === 0 || (seen.size === 1 && seen.has(change.origin)) ? [] : detectConflicts(ctx, [change]);
       seen.add(change.origin);
-      const outcome = receiver.apply(change);
+      const guard = guardConclusionChange(ctx, change);
+      // A field the guard decides is shown as its conflict ('issued'), not as an ordinary one.
+      const found = guard ? merged.filter((c) => !guard.skip.has(c.field) && !guard.force.has(c.field)) : merged;
+      if (found.length > 0) keepLosingDraftText(ctx, change, found);
+      if (guard?.replacesDraft) keepDraftBeforeIssue(ctx, change);
+      const outcome = receiver.apply(change, guard ?? undefined);
       if (outcome === 'applied') {
         applied += 1;
         if (change.table === 'register_entries') registerTouched.add(change.rowId);
       } else if (outcome === 'superseded') superseded += 1;
       if (found.length > 0) conflicts += recordConflicts(ctx, found, packageId);
+      if (guard && guard.conflicts.length > 0) conflicts += recordConflicts(ctx, guard.conflicts, packageId, 'issued');
       if (backlogged.has(`${change.origin}#${change.seq}`)) unbacklog.run(change.origin, change.seq);
     }
     receiver.finish();

@@ -290,8 +290,18 @@ export function supersedes(a: Version, b: Version): boolean {
  * `deferDerived` it refreshes the derived tables once per touched row in `finish` (a year of
  * edits to one meeting re-indexes it once) instead of after each change.
  */
+/**
+ * What a feature's rule says about one received change (the exchange's guard for issued
+ * documents): fields not to apply here, and fields that win whatever the order. The change is
+ * logged whole all the same, so it is relayed as its origin made it.
+ */
+export interface ReceiveRule {
+  skip?: ReadonlySet<string>;
+  force?: ReadonlySet<string>;
+}
+
 export interface ChangeReceiver {
-  apply(change: Change): ApplyOutcome;
+  apply(change: Change, rule?: ReceiveRule): ApplyOutcome;
   /** Brings the derived tables of the touched rows up to date (with `deferDerived`). */
   finish(): void;
 }
@@ -306,7 +316,7 @@ export function changeReceiver(ctx: CoreContext, options: { deferDerived?: boole
   const receivedAt = ctx.clock.now().toISOString();
   let observed = '';
   return {
-    apply(change) {
+    apply(change, rule = {}) {
       checkShape(ctx, change);
       // One origin's changes are held without gaps, so "held" is "at or below its highest".
       const last = lastSeq.get(change.origin) ?? lastSeqOf(ctx, change.origin);
@@ -318,7 +328,11 @@ export function changeReceiver(ctx: CoreContext, options: { deferDerived?: boole
           `Change ${change.origin}#${change.seq} arrives after #${last}`,
         );
       }
-      const outcome = applyIfNewest(ctx, change, newest) ? 'applied' : applyMerged(ctx, change);
+      const skip = rule.skip;
+      const effective = skip && skip.size > 0 ? { ...change, fields: Object.fromEntries(Object.entries(change.fields).filter(([k]) => !skip.has(k))) } : change;
+      let outcome: ApplyOutcome = applyIfNewest(ctx, effective, newest) ? 'applied' : applyMerged(ctx, effective);
+      const forced = Object.entries(effective.fields).filter(([k]) => k !== 'id' && rule.force?.has(k));
+      if (forced.length > 0 && prepared(ctx.sqlite, updateSql(change.table, forced.map(([k]) => k))).run(...forced.map(([, v]) => v), change.rowId).changes > 0) outcome = 'applied';
       log.run(...logValues(change, receivedAt));
       lastSeq.set(change.origin, change.seq);
       if (change.hlc > observed) {

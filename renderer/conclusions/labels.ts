@@ -27,6 +27,8 @@ export const versionReasonLabels: Record<ConclusionVersionInfo['reason'], string
   restore: 'Khôi phục',
   issue: 'Ban hành',
   beforeRemoval: 'Trước khi xóa nhiều nội dung',
+  otherInstall: 'Bản từ máy khác (khi nhận gói)',
+  keptOnIssue: 'Bản nháp trước khi nhận bản ban hành',
 };
 
 function pad(n: number): string {

@@ -20,8 +20,12 @@ export type ConclusionSummary = z.infer<typeof conclusionSummarySchema>;
 
 export const conclusionVersionInfoSchema = z.object({
   id: z.string(),
-  /** beforeRemoval: the text as it was before a save that removed a large part of it. */
-  reason: z.enum(['autosave', 'manual', 'restore', 'issue', 'create', 'beforeRemoval']),
+  /**
+   * beforeRemoval: the text as it was before a save that removed a large part of it;
+   * otherInstall: another install's text that lost a merge when its package was received;
+   * keptOnIssue: the draft text here when a package brought the issued text, which replaced it.
+   */
+  reason: z.enum(['autosave', 'manual', 'restore', 'issue', 'create', 'beforeRemoval', 'otherInstall', 'keptOnIssue']),
   createdAt: z.string(),
 });
 export type ConclusionVersionInfo = z.infer<typeof conclusionVersionInfoSchema>;
