@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import type { ConclusionContent } from '../../shared/conclusions/schema';
 import { recordVersionWithId } from '../conclusions/conclusion-versions';
-import { contentColumns, contentOf, toConclusion } from '../conclusions/conclusions-service';
+import { type contentColumns, contentOf, toConclusion } from '../conclusions/conclusions-service';
 import type { CoreContext } from '../core/context';
 import type { ConclusionsTable } from '../db/schema';
 import { prepared } from '../db/query';

@@ -15,13 +15,13 @@ import { createAppProtocolHandler } from './app-protocol';
 import { APP_SCHEME } from './app-url';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
-import { chooseDbPath, packageFilesFromArgv } from './launch-options';
+import { chooseDbPath } from './launch-options';
 import { buildMenu } from './menu';
+import { onSecondInstance, openPackagesFromArgv, type OpenedPackagesDeps } from './opened-packages';
 import { openCoreOrRecover } from './recover-at-start';
 import { createMainWindow } from './window';
 
 const TITLE = 'Văn phòng Đảng ủy';
-const FILES_OPENED_CHANNEL = 'vpdu:files-opened';
 const rendererDir = join(__dirname, '..', 'dist', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 let mainWindow: BrowserWindow | null = null;
@@ -57,26 +57,12 @@ function scheduleDailyBackup(opened: Core): void {
   }, 20_000).unref();
 }
 
-/** A .vpdu the OS handed over becomes a read handle the window takes (never a path to the page). */
-function openFiles(paths: string[]): void {
-  if (!core || paths.length === 0) return;
-  for (const p of paths) {
-    core.ctx.openedFiles.add(p);
-    log.info('Package file opened from the system');
-  }
-  mainWindow?.webContents.send(FILES_OPENED_CHANNEL);
-}
+const openedPackages: OpenedPackagesDeps = { core: () => core, window: () => mainWindow, log: (line) => log.info(line) };
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv, cwd) => {
-    openFiles(packageFilesFromArgv(argv.slice(1), cwd));
-    if (mainWindow) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.focus();
-    }
-  });
+  app.on('second-instance', (_event, argv, cwd) => onSecondInstance(argv, cwd, openedPackages));
 
   app.whenReady().then(() => {
     const dbPath = chooseDbPath({ isPackaged: app.isPackaged, env: process.env, argv: process.argv, userData: app.getPath('userData') });
@@ -99,7 +85,7 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
     registerIpc(core.dispatch);
     Menu.setApplicationMenu(buildMenu(() => mainWindow));
-    openFiles(packageFilesFromArgv(process.argv.slice(1), process.cwd()));
+    openPackagesFromArgv(process.argv.slice(1), process.cwd(), openedPackages);
     mainWindow = createMainWindow({ preloadPath });
     mainWindow.webContents.on('render-process-gone', (_e, details) => log.error(`Renderer gone: ${details.reason}`));
     mainWindow.on('closed', () => {

@@ -32,7 +32,7 @@ function Page({ path, onProfileChanged }: { path: string; onProfileChanged: () =
     case '/register':
       return <RegisterPage path={path} />;
     case '/exchange':
-      return <ExchangePage />;
+      return <ExchangePage path={path} />;
     case '/settings':
       return <SettingsPage onProfileChanged={onProfileChanged} />;
     default:

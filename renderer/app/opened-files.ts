@@ -1,9 +1,9 @@
 /**
  * Files the OS opened with the app (a double-clicked .vpdu package): the window takes them
- * from the core as handles and shows the right screen. The package preview belongs to the
- * exchange feature; until it has a route, a package lands on the import screen with a note.
+ * from the core as handles and shows the right screen: a package opens its preview on
+ * "Trao đổi dữ liệu" (nothing is received until the user confirms there), a document the
+ * import screen.
  */
-import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import type { ApiOutput } from '../../shared/api/contract';
 import { callApi, onFilesOpened } from '../api/client';
@@ -11,11 +11,23 @@ import { navigate } from './router';
 
 export type OpenedFile = ApiOutput<'files.takeOpened'>['files'][number];
 
-/** The exchange feature sets this to its preview route ("/exchange/preview?file=HANDLE"). */
-export const packagePreviewRoute: ((file: OpenedFile) => string) | null = null;
+/** The exchange screen's package preview for a file handle the core granted. */
+export function packagePreviewRoute(file: Pick<OpenedFile, 'handle' | 'name'>): string {
+  return `/exchange/preview?file=${encodeURIComponent(file.handle)}&name=${encodeURIComponent(file.name)}`;
+}
+
+/** The handle and name a preview route carries (null for any other route, or a malformed one). */
+export function openedPackageOf(path: string): { handle: string; name: string } | null {
+  const [route, query = ''] = path.split('?');
+  if (route !== '/exchange/preview') return null;
+  const params = new URLSearchParams(query);
+  const handle = params.get('file');
+  if (!handle || !/^fh_[0-9a-f]{32}$/.test(handle)) return null;
+  return { handle, name: params.get('name') ?? '' };
+}
 
 export function routeForOpenedFile(file: OpenedFile): string {
-  if (file.kind === 'package' && packagePreviewRoute) return packagePreviewRoute(file);
+  if (file.kind === 'package') return packagePreviewRoute(file);
   return '/import';
 }
 
@@ -24,14 +36,6 @@ async function takeOpened(): Promise<void> {
   const last = files.at(-1);
   if (!last) return;
   navigate(routeForOpenedFile(last));
-  if (last.kind === 'package' && !packagePreviewRoute) {
-    notifications.show({
-      color: 'orange',
-      title: 'Đã mở gói dữ liệu',
-      message: `Tệp “${last.name}” là gói trao đổi dữ liệu. Bản này chưa xem trước được gói; chưa có gì được nhập.`,
-      autoClose: false,
-    });
-  }
 }
 
 export function useOpenedFiles(): void {

@@ -1,6 +1,7 @@
 import { Badge, Code, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconDownload, IconHistory, IconUpload, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
+import { openedPackageOf } from '../app/opened-files';
 import { useApiQuery } from '../api/use-api';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { ConflictsPanel } from './ConflictsPanel';
@@ -10,9 +11,11 @@ import { ImportPanel } from './ImportPanel';
 import { InstallsPanel } from './InstallsPanel';
 
 /** "Trao đổi dữ liệu": packages on a USB stick between this install and the others. */
-export function ExchangePage() {
+export function ExchangePage({ path }: { path: string }) {
   const overview = useApiQuery('exchange.overview', {});
-  const [tab, setTab] = useState<string | null>('export');
+  // A package opened from Explorer (double-click) lands on its preview.
+  const opened = openedPackageOf(path);
+  const [tab, setTab] = useState<string | null>(opened ? 'import' : 'export');
   const [tick, setTick] = useState(0);
   const changed = () => {
     overview.reload();
@@ -74,7 +77,7 @@ export function ExchangePage() {
           <ExportPanel installs={o?.installs ?? []} onDone={changed} />
         </Tabs.Panel>
         <Tabs.Panel value="import" pt="md">
-          <ImportPanel onDone={changed} />
+          <ImportPanel key={opened?.handle ?? 'chosen'} onDone={changed} opened={opened} />
         </Tabs.Panel>
         <Tabs.Panel value="conflicts" pt="md">
           <ConflictsPanel key={tick} onDone={changed} />

@@ -1,14 +1,14 @@
 import { Alert, Button, Checkbox, Code, Group, Paper, PasswordInput, Progress, Stack, Table, Text } from '@mantine/core';
 import { IconDownload, IconFileImport, IconShieldCheck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PackageFile, PackagePreviewView } from '../../shared/exchange/schema';
 import { callApi, errorMessage } from '../api/client';
 import { notifyError } from '../components/notify';
 import { ValuePair } from './ValuePair';
 
-export function ImportPanel({ onDone }: { onDone: () => void }) {
-  const [file, setFile] = useState<PackageFile | null>(null);
-  const [fileName, setFileName] = useState('');
+export function ImportPanel({ onDone, opened }: { onDone: () => void; opened?: { handle: string; name: string } | null }) {
+  const [file, setFile] = useState<PackageFile | null>(opened ? { file: opened.handle } : null);
+  const [fileName, setFileName] = useState(opened?.name ?? '');
   const [preview, setPreview] = useState<PackagePreviewView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [needsPassphrase, setNeedsPassphrase] = useState(false);
@@ -32,6 +32,12 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
       setBusy(false);
     }
   };
+
+  useEffect(() => {
+    if (opened) void load({ file: opened.handle }, null);
+    // Once per opened file: the panel is keyed by its handle.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const choose = async () => {
     setResult(null);

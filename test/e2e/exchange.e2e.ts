@@ -98,4 +98,35 @@ describe('exchange between two installs through the screens', () => {
     await openExchange(office.page, 'Máy đã tin cậy');
     await office.page.screenshot({ path: join(SHOTS, 'exchange-installs.png') });
   }, 180_000);
+
+  it('a package double-clicked in Explorer opens its preview; the user trusts and receives it there', async () => {
+    const office = await startApp();
+    const unit = await startApp();
+    apps.push(office, unit);
+    await office.setNow('2026-05-08T09:00:00');
+    await call(office, 'profile.save', sampleProfile);
+    const meeting = await call(office, 'meetings.create', { body: 'standingCommittee', kind: 'conference', subject: 'Hội nghị giao ban tháng 5', date: '2026-05-07' });
+    await call(unit, 'profile.save', sampleProfile);
+    await unit.page.reload();
+    await unit.page.getByRole('heading', { name: 'Trang chủ' }).waitFor();
+    const made = await call(office, 'exchange.export', { scope: 'all', peerInstallId: null, passphrase: null, target: office.core.ctx.files.grant(join(office.saveDir, 'goi-van-phong.vpdu'), 'write').handle });
+    expect(made.path).toBeTruthy();
+
+    // What the shell does with a .vpdu on the command line (first or second instance).
+    unit.core.ctx.openedFiles.add(made.path as string);
+    await unit.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => unit.page.evaluate(() => window.location.hash)).toMatch(/^#\/exchange\/preview\?file=fh_[0-9a-f]{32}&name=goi-van-phong\.vpdu$/);
+    await unit.page.getByText('goi-van-phong.vpdu').waitFor();
+    const trustButton = unit.page.getByRole('button', { name: 'Tin cậy máy này' });
+    await trustButton.waitFor();
+    await unit.page.setViewportSize({ width: 1366, height: 768 });
+    await unit.page.screenshot({ path: join(SHOTS, 'exchange-opened-trust.png') });
+    await unit.page.getByLabel('Tôi đã đối chiếu: dấu vân tay trùng khớp từng nhóm số').check();
+    await trustButton.click();
+    await unit.page.getByRole('table', { name: 'Những gì gói sẽ thay đổi' }).waitFor();
+    await unit.page.screenshot({ path: join(SHOTS, 'exchange-opened-preview.png') });
+    await unit.page.getByRole('button', { name: 'Nhận gói dữ liệu', exact: true }).click();
+    await unit.page.getByText('Đã nhận gói dữ liệu', { exact: true }).waitFor();
+    expect((await call(unit, 'meetings.get', { id: meeting.id })).subject).toBe('Hội nghị giao ban tháng 5');
+  }, 120_000);
 });

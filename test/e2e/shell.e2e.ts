@@ -35,14 +35,15 @@ describe('shell: failures contained, files opened by the system', () => {
     expect(await page.getByText('Màn hình này gặp lỗi').count()).toBe(0);
   });
 
-  it('takes a .vpdu package the system opened as a handle and shows the package screen', async () => {
+  it('takes a .vpdu file the system opened as a handle and shows its preview, refusing a file that is no package', async () => {
     const pkg = join(app.dir, 'goi-tu-xa-ben.vpdu');
     writeFileSync(pkg, 'PK');
     const opened = app.core.ctx.openedFiles.add(pkg);
     expect(opened.handle).toMatch(/^fh_/);
     await app.page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await expect.poll(() => app.page.evaluate(() => window.location.hash)).toBe('#/import');
-    await app.page.getByText('Đã mở gói dữ liệu').waitFor();
+    await expect.poll(() => app.page.evaluate(() => window.location.hash)).toMatch(/^#\/exchange\/preview\?file=fh_/);
+    await app.page.getByRole('tab', { name: 'Nhận gói dữ liệu', selected: true }).waitFor();
+    expect(await app.page.getByRole('alert').filter({ hasText: 'không phải gói dữ liệu' }).count()).toBe(1);
     expect(await app.page.getByText('goi-tu-xa-ben.vpdu', { exact: false }).count()).toBeGreaterThan(0);
     // Taken once: the next focus opens nothing again.
     expect(await app.core.dispatch('files.takeOpened', {})).toEqual({ ok: true, value: { files: [] } });

@@ -200,5 +200,5 @@ describe('change log (property)', () => {
       ),
       { numRuns: RUNS },
     );
-  }, 180_000);
+  }, 600_000);
 });
