@@ -100,9 +100,8 @@ describe('exchange between two installs through the screens', () => {
   }, 180_000);
 
   it('a package double-clicked in Explorer opens its preview; the user trusts and receives it there', async () => {
-    const office = await startApp();
-    const unit = await startApp();
-    apps.push(office, unit);
+    const office = await installs.start();
+    const unit = await installs.start();
     await office.setNow('2026-05-08T09:00:00');
     await call(office, 'profile.save', sampleProfile);
     const meeting = await call(office, 'meetings.create', { body: 'standingCommittee', kind: 'conference', subject: 'Hội nghị giao ban tháng 5', date: '2026-05-07' });
