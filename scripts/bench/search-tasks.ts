@@ -3,7 +3,8 @@ import { createCore } from '../../electron/core/create-core';
 import { makeTempDir } from '../../test/support/temp-dir';
 import { sampleProfile } from '../../test/support/core-harness';
 import { benchTexts } from './corpus-models';
-import { generateDocuments, generateTasks } from './generate-data';
+import { performance } from 'node:perf_hooks';
+import { generateDocuments, generateTasks, type WriteMode } from './generate-data';
 import { time, type Timing } from './measure';
 import { benchStartup } from './startup';
 import type { Core } from '../../electron/core/create-core';
@@ -95,24 +96,48 @@ function databaseSize(core: Core): Record<string, unknown> {
   };
 }
 
+/** Ten years of one commune, written one way into a fresh core: the time it took. */
+function generateCommune(core: Core, texts: string[], via: WriteMode): { ms: number; counts: ReturnType<typeof generateDocuments> } {
+  const t0 = performance.now();
+  const counts = generateDocuments(core, { years: 10, conclusionsPerYear: 1200, meetingsPerYear: 110, corpusTexts: texts, via });
+  generateTasks(core, { tasks: 12_000, progressPerTask: 4, withSearch: true, via });
+  return { ms: Math.round(performance.now() - t0), counts };
+}
+
 /** Ten years of one commune: search and every task list/counter. */
 export async function benchOneCommune(): Promise<Record<string, unknown>> {
   const { dir, cleanup } = makeTempDir('vpdu-bench-');
+  const texts = benchTexts();
+  const corpusTexts = texts.texts.map((t) => t.text);
+  // The baseline: the same ten years by plain INSERTs, in its own file, in the same run.
+  const rawCore = createCore({ dbPath: join(dir, 'raw.sqlite') });
+  let raw: ReturnType<typeof generateCommune>;
+  try {
+    await rawCore.dispatch('profile.save', sampleProfile);
+    raw = generateCommune(rawCore, corpusTexts, 'raw');
+  } finally {
+    rawCore.close();
+  }
   const core = createCore({ dbPath: join(dir, 'commune.sqlite') });
   try {
     await core.dispatch('profile.save', sampleProfile);
+    const written = generateCommune(core, corpusTexts, 'writePath');
+    const docs = written.counts;
     core.clock.setNow(new Date('2026-11-27T09:00:00'));
-    const t0 = Date.now();
-    const texts = benchTexts();
-    const docs = generateDocuments(core, { years: 10, conclusionsPerYear: 1200, meetingsPerYear: 110, corpusTexts: texts.texts.map((t) => t.text) });
-    generateTasks(core, { tasks: 12_000, progressPerTask: 4, withSearch: true });
-    const generatedMs = Date.now() - t0;
+    const changeLogRows = (core.ctx.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
+    const generation = {
+      rawInsertsMs: raw.ms,
+      writePathMs: written.ms,
+      writePathOverRaw: Math.round((written.ms / raw.ms) * 100) / 100,
+      changeLogRows,
+    };
+    const generatedMs = written.ms;
     const q = (input: unknown, method: string) => async () => {
       const r = await core.dispatch(method, input);
       if (!r.ok) throw new Error(r.error.detail);
     };
     const result = {
-      data: { texts: texts.source, ...docs, tasks: 12_000, progressReports: 48_000, generatedMs },
+      data: { texts: texts.source, ...docs, tasks: 12_000, progressReports: 48_000, generatedMs, generation },
       searchAsYouTypeMs: await searchAsYouType(core),
       databaseSize: databaseSize(core),
       searchMs: {
