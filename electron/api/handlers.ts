@@ -129,7 +129,7 @@ export const handlers: HandlerMap = {
   'conclusions.create': (input, ctx) => createConclusion(ctx, input),
   'conclusions.update': ({ id, content, reason }, ctx) => updateConclusion(ctx, id, content, reason),
   'conclusions.delete': ({ id }, ctx) => deleteConclusion(ctx, id),
-  'conclusions.issue': ({ id, issueDate, confirmEarlierDate }, ctx) => issueConclusion(ctx, id, { issueDate, confirmEarlierDate }),
+  'conclusions.issue': ({ id, issueDate, confirmEarlierDate, notDeskConfirmed }, ctx) => issueConclusion(ctx, id, { issueDate, confirmEarlierDate, notDeskConfirmed }),
   'conclusions.createCorrection': ({ id }, ctx) => createCorrection(ctx, id),
   'conclusions.versions': ({ id }, ctx) => listVersions(ctx, id),
   'conclusions.version': ({ versionId }, ctx) => getVersion(ctx, versionId),
@@ -168,7 +168,7 @@ export const handlers: HandlerMap = {
   'tasks.evidenceContent': ({ evidenceId }, ctx) => evidenceContent(ctx, evidenceId),
   'tasks.counters': (_input, ctx) => taskCounters(ctx),
   'followup.export': ({ target, ...input }, ctx) => exportFollowUp(ctx, { ...input, path: writeTarget(ctx, target) }),
-  'followup.reminderLetter': ({ unitId, target }, ctx) => writeReminderLetter(ctx, { unitId, path: writeTarget(ctx, target) }),
+  'followup.reminderLetter': ({ unitId, target, notDeskConfirmed }, ctx) => writeReminderLetter(ctx, { unitId, notDeskConfirmed, path: writeTarget(ctx, target) }),
   'followup.report': ({ target, ...input }, ctx) => exportImplementationReport(ctx, { ...input, path: writeTarget(ctx, target) }),
 
   'import.previewFile': ({ file }, ctx) => previewFile(ctx, ctx.files.resolve(file, 'read')),

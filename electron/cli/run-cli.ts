@@ -38,8 +38,10 @@ export const HELP = `Văn phòng Đảng ủy — dòng lệnh
   profile --db FILE --set FILE.json  lưu thông tin cơ quan
   conclusion new --db FILE --kind TB|KL --title TEXT [--meeting ID] [--template KEY]
                                      tạo dự thảo kết luận, in ra mã
-  conclusion issue --db FILE ID [--date YYYY-MM-DD]
+  conclusion issue --db FILE ID [--date YYYY-MM-DD] [--yes] [--not-desk]
                                      ban hành (cấp số), in ra số ký hiệu
+                                     --yes: ngày sớm hơn số đã cấp là đúng
+                                     --not-desk: vẫn cấp số ở máy không phải máy cấp số
   conclusions --db FILE [--json]     danh sách kết luận
   meetings --db FILE [--json]        danh sách hội nghị
   search --db FILE QUERY [--json]    tìm kiếm (không phân biệt dấu, hoa thường)

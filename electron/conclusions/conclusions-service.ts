@@ -22,6 +22,7 @@ import type { ConclusionsTable } from '../db/schema';
 import { getMeeting } from '../meetings/meetings-service';
 import { currentTermId, getProfile, issuerAbbreviation } from '../profile/profile-service';
 import { checkIssueDate } from '../register/issue-date';
+import { assertDeskOrConfirmed } from '../register/numbering-desk';
 import { issuingTransaction, numberSymbolFor, nextNumber } from '../register/numbering';
 import { insertRegisterEntry } from '../register/register-entries';
 import type { SearchSource } from '../search/search-sources';
@@ -317,11 +318,12 @@ function meetingDateOf(ctx: CoreContext, meetingId: string | null): string | nul
  * Issues a draft: the next number of its type in the current term, the issue date, an entry
  * in the outgoing register, and from then on read-only — all in one transaction.
  */
-export function issueConclusion(ctx: CoreContext, id: string, options: { issueDate?: string | undefined; confirmEarlierDate?: boolean } = {}): Conclusion {
+export function issueConclusion(ctx: CoreContext, id: string, options: { issueDate?: string | undefined; confirmEarlierDate?: boolean; notDeskConfirmed?: boolean } = {}): Conclusion {
   issuingTransaction(ctx, () => {
       const c = getConclusion(ctx, id);
       assertDraft(c);
       checkReadyToIssue(ctx, c);
+      assertDeskOrConfirmed(ctx, c.kind, options.notDeskConfirmed ?? false);
       const termId = currentTermId(ctx);
       const number = nextNumber(ctx, termId, c.kind);
       const numberSymbol = numberSymbolFor(number, c.kind, issuerAbbreviation(ctx));

@@ -10,6 +10,7 @@ import { slugOf } from '../../shared/document/file-name';
 import type { CoreContext } from '../core/context';
 import { requireProfile } from '../profile/profile-service';
 import { issuingTransaction } from '../register/numbering';
+import { assertDeskOrConfirmed } from '../register/numbering-desk';
 import { nextNumberOf, takeNumber } from '../register/register-service';
 import { writeFileAtomic } from '../system/files';
 import { listTasks, todayOf } from '../tasks/tasks-service';
@@ -19,7 +20,7 @@ const REPLY_WITHIN_DAYS = 7;
 
 export async function writeReminderLetter(
   ctx: CoreContext,
-  input: { unitId: string; path?: string | undefined },
+  input: { unitId: string; path?: string | undefined; notDeskConfirmed?: boolean },
 ): Promise<{ path: string | null; fileName: string; numberSymbol: string | null; tasks: number }> {
   const profile = requireProfile(ctx);
   const unitName = unitNameMap(ctx).get(input.unitId);
@@ -28,6 +29,8 @@ export async function writeReminderLetter(
   if (tasks.length === 0) {
     throw new AppError('VALIDATION', `${unitName} không có nhiệm vụ quá hạn nào (do đơn vị chủ trì), không cần công văn đôn đốc.`, `No overdue tasks for ${input.unitId}`);
   }
+  // Asked before the save dialog: a clerk who is not at the desk is not sent to pick a file first.
+  assertDeskOrConfirmed(ctx, 'CV', input.notDeskConfirmed ?? false);
   const today = todayOf(ctx);
   const fileName = `cong-van-don-doc_${slugOf(unitName, 5)}_${today}.docx`;
   const path =
@@ -55,8 +58,7 @@ export async function writeReminderLetter(
         recipientsText: `${unitName}; Thường trực Đảng ủy; Lưu VPĐU`,
         // The letter is dated the day it is made, not a date the clerk chose: nothing to confirm.
         confirmEarlierDate: true,
-        // The letter is numbered where it is made; a number given twice is still kept and reported.
-        notDeskConfirmed: true,
+        notDeskConfirmed: input.notDeskConfirmed ?? false,
       }).numberSymbol;
     });
     if (taken) {

@@ -64,3 +64,14 @@ export function notDeskWarning(ctx: CoreContext, docType: string): string | null
     'Nên soạn văn bản ở đây rồi nhờ máy cấp số lấy số; chỉ lấy số ở máy này khi máy cấp số không dùng được.'
   );
 }
+
+/**
+ * Refuses a number of the type on a non-desk install unless the clerk confirmed it. Checked in
+ * the core for every way a number is given (Lấy số, Ban hành, công văn đôn đốc), so no screen
+ * or CLI path can skip the question.
+ */
+export function assertDeskOrConfirmed(ctx: CoreContext, docType: string, confirmed: boolean): void {
+  const warning = notDeskWarning(ctx, docType);
+  if (!warning || confirmed) return;
+  throw new AppError('CONFLICT', warning, `Not the numbering desk of ${docType}`, { notDeskConfirmed: 'Cần xác nhận cấp số ở máy không phải máy cấp số' });
+}

@@ -10,7 +10,7 @@ import { currentTermId, issuerAbbreviation, requireProfile } from '../profile/pr
 import { checkIssueDate } from './issue-date';
 import { issuingTransaction, nextNumber, numberSymbolFor, previewNextNumber } from './numbering';
 import { settleNumberingConflicts } from '../exchange/numbering-conflicts';
-import { notDeskWarning } from './numbering-desk';
+import { assertDeskOrConfirmed, notDeskWarning } from './numbering-desk';
 import { changeEntry, entriesWithNumber, entryHistory, getEntry, insertRegisterEntry, installName } from './register-entries';
 
 export interface RegisterFilter {
@@ -186,8 +186,7 @@ export function takeNumber(ctx: CoreContext, input: TakeNumberInput): RegisterEn
   requireProfile(ctx);
   const id = newId();
   issuingTransaction(ctx, () => {
-    const warning = notDeskWarning(ctx, input.docType);
-    if (warning && !input.notDeskConfirmed) throw new AppError('CONFLICT', warning, `Not the numbering desk of ${input.docType}`, { notDeskConfirmed: 'Cần xác nhận lấy số ở máy không phải máy cấp số' });
+    assertDeskOrConfirmed(ctx, input.docType, input.notDeskConfirmed);
     const termId = currentTermId(ctx);
     const number = nextNumber(ctx, termId, input.docType);
     const numberSymbol = numberSymbolFor(number, input.docType, issuerAbbreviation(ctx));

@@ -84,7 +84,7 @@ export function ConclusionEditor({
     else notifyError(outcome.error);
   }
 
-  async function issue(issueDate: string | undefined, confirmEarlierDate: boolean): Promise<IssueAttempt> {
+  async function issue(issueDate: string | undefined, confirmEarlierDate: boolean, notDeskConfirmed: boolean): Promise<IssueAttempt> {
     const saved = await draft.flush();
     if (!saved.ok) {
       setIssuing(false);
@@ -92,7 +92,7 @@ export function ConclusionEditor({
       return null;
     }
     try {
-      const issued = await callApi('conclusions.issue', { id: conclusion.id, issueDate, confirmEarlierDate });
+      const issued = await callApi('conclusions.issue', { id: conclusion.id, issueDate, confirmEarlierDate, notDeskConfirmed });
       const message = `Đã cấp số ${issued.numberSymbol ?? ''}`;
       notifySaved(message, 'Đã ban hành');
       onReplaced(issued, message);
@@ -102,6 +102,7 @@ export function ConclusionEditor({
       const fields = err instanceof ApiError ? err.value.fields : undefined;
       // A refused date is answered in the dialog, on the date.
       if (fields?.issueDate) return { dateError: fields.issueDate };
+      if (fields?.notDeskConfirmed) return { deskError: fields.notDeskConfirmed };
       setIssuing(false);
       if (fields) {
         draft.setFieldErrors(fieldErrorsFrom(fields));

@@ -1,5 +1,5 @@
 /** "Ban hành (cấp số)": says what issuing does before it is done, and takes the issue date. */
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { conclusionKindLabels, type ConclusionKind } from '../../shared/conclusions/schema';
 import { formatShortDate, parseIsoDate } from '../../shared/text/party-date';
@@ -7,7 +7,7 @@ import { useApiQuery } from '../api/use-api';
 import { DateField } from '../components/DateField';
 import { EarlierDateConfirm } from '../register/EarlierDateConfirm';
 
-export type IssueAttempt = null | { dateError: string } | { confirm: string };
+export type IssueAttempt = null | { dateError: string } | { confirm: string } | { deskError: string };
 
 export function IssueModal({
   kind,
@@ -26,7 +26,7 @@ export function IssueModal({
    * core's message about the date (shown on the field, the dialog left open), or its question
    * about a date earlier than the last number (asked, then the issue repeated if confirmed).
    */
-  onIssue: (issueDate: string | undefined, confirmEarlierDate: boolean) => Promise<IssueAttempt>;
+  onIssue: (issueDate: string | undefined, confirmEarlierDate: boolean, notDeskConfirmed: boolean) => Promise<IssueAttempt>;
 }) {
   // Today as the core's clock says now, not the day the page was opened.
   const info = useApiQuery('app.info', {});
@@ -36,16 +36,23 @@ export function IssueModal({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<string | null>(null);
+  const [notDeskConfirmed, setNotDeskConfirmed] = useState(false);
+  const [deskError, setDeskError] = useState<string | null>(null);
   // What "Ban hành" will give now; the core still decides at the moment of issuing.
   const next = useApiQuery('register.nextNumber', { docType: kind }, kind);
   const meetingDate = meetingId && meeting.data?.id === meetingId ? meeting.data.date : null;
 
   async function attempt(confirmEarlierDate: boolean) {
     setBusy(true);
-    const outcome = await onIssue(date, confirmEarlierDate);
+    const outcome = await onIssue(date, confirmEarlierDate, notDeskConfirmed);
     setBusy(false);
     setConfirm(outcome && 'confirm' in outcome ? outcome.confirm : null);
     if (outcome && 'dateError' in outcome) setError(outcome.dateError);
+    // The desk was set on another PC after this dialog opened: the question is asked now.
+    if (outcome && 'deskError' in outcome) {
+      setDeskError(outcome.deskError);
+      next.reload();
+    }
   }
 
   async function submit() {
@@ -105,7 +112,18 @@ export function IssueModal({
           />
           {next.data?.deskWarning && (
             <Alert color="orange" title="Máy này không phải máy cấp số" data-testid="not-desk">
-              {next.data.deskWarning}
+              <Stack gap="xs">
+                <Text size="sm">{next.data.deskWarning}</Text>
+                <Checkbox
+                  label="Vẫn cấp số ở máy này"
+                  checked={notDeskConfirmed}
+                  onChange={(e) => {
+                    setNotDeskConfirmed(e.currentTarget.checked);
+                    setDeskError(null);
+                  }}
+                  error={deskError}
+                />
+              </Stack>
             </Alert>
           )}
           <Alert color="yellow" variant="light">
@@ -115,7 +133,7 @@ export function IssueModal({
             <Button variant="default" onClick={onClose}>
               Hủy
             </Button>
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={busy} disabled={Boolean(next.data?.deskWarning) && !notDeskConfirmed}>
               Ban hành
             </Button>
           </Group>

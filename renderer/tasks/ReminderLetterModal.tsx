@@ -2,10 +2,10 @@
  * From the overdue view: the units that lead late tasks, each with one button that makes a
  * numbered "Công văn đôn đốc" (DOCX) listing its late tasks.
  */
-import { Button, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Modal, Stack, Table, Text } from '@mantine/core';
 import { IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
-import { callApi } from '../api/client';
+import { ApiError, callApi } from '../api/client';
 import { useApiQuery } from '../api/use-api';
 import { notifyError } from '../components/notify';
 import { notifyFileSaved } from './saved-file';
@@ -13,15 +13,25 @@ import { notifyFileSaved } from './saved-file';
 export function ReminderLetterModal({ unitId, onClose }: { unitId: string | null; onClose: () => void }) {
   const counters = useApiQuery('tasks.counters', {});
   const [busy, setBusy] = useState<string | null>(null);
+  // Each letter takes a Công văn number: on a PC that is not the office's desk for CV, asked first.
+  const next = useApiQuery('register.nextNumber', { docType: 'CV' });
+  const [notDeskConfirmed, setNotDeskConfirmed] = useState(false);
+  const [deskError, setDeskError] = useState<string | null>(null);
+  const needsDesk = Boolean(next.data?.deskWarning) && !notDeskConfirmed;
   const units = (counters.data?.byUnit ?? []).filter((u) => u.overdue > 0 && (unitId === null || u.unitId === unitId));
 
   async function write(id: string) {
     setBusy(id);
     try {
-      const r = await callApi('followup.reminderLetter', { unitId: id });
+      const r = await callApi('followup.reminderLetter', { unitId: id, notDeskConfirmed });
+      next.reload();
       notifyFileSaved(r.numberSymbol ? `Đã tạo công văn đôn đốc số ${r.numberSymbol}` : 'Chưa tạo công văn', r.path, r.numberSymbol ? `${r.tasks} nhiệm vụ quá hạn; đã ghi vào sổ văn bản đi.` : undefined);
     } catch (err) {
-      notifyError(err);
+      const deskField = err instanceof ApiError ? err.value.fields?.notDeskConfirmed : undefined;
+      if (deskField) {
+        setDeskError(deskField);
+        next.reload();
+      } else notifyError(err);
     } finally {
       setBusy(null);
     }
@@ -34,6 +44,22 @@ export function ReminderLetterModal({ unitId, onClose }: { unitId: string | null
           Mỗi công văn gửi một đơn vị chủ trì, liệt kê các nhiệm vụ quá hạn của đơn vị đó, lấy số tiếp theo của loại Công văn (CV) trong sổ văn bản
           đi và lưu thành tệp Word để trình ký.
         </Text>
+        {next.data?.deskWarning && (
+          <Alert color="orange" title="Máy này không phải máy cấp số" data-testid="not-desk">
+            <Stack gap="xs">
+              <Text size="sm">{next.data.deskWarning}</Text>
+              <Checkbox
+                label="Vẫn cấp số công văn ở máy này"
+                checked={notDeskConfirmed}
+                onChange={(e) => {
+                  setNotDeskConfirmed(e.currentTarget.checked);
+                  setDeskError(null);
+                }}
+                error={deskError}
+              />
+            </Stack>
+          </Alert>
+        )}
         {counters.data && units.length === 0 && <Text size="sm">Không có đơn vị nào có nhiệm vụ quá hạn.</Text>}
         {units.length > 0 && (
           <Table aria-label="Đơn vị có nhiệm vụ quá hạn">
@@ -59,7 +85,7 @@ export function ReminderLetterModal({ unitId, onClose }: { unitId: string | null
                       variant="light"
                       leftSection={<IconMailForward size={14} />}
                       loading={busy === u.unitId}
-                      disabled={busy !== null && busy !== u.unitId}
+                      disabled={needsDesk || (busy !== null && busy !== u.unitId)}
                       onClick={() => void write(u.unitId)}
                       aria-label={`Tạo công văn đôn đốc ${u.unitName}`}
                     >

@@ -220,6 +220,8 @@ export const apiContract = {
       issueDate: isoDateSchema.optional(),
       /** Answers NEEDS_CONFIRMATION: a date earlier than the type's latest issued number is meant. */
       confirmEarlierDate: z.boolean().default(false),
+      /** Answers the numbering desk's CONFLICT: this install, not the office's desk, gives the number. */
+      notDeskConfirmed: z.boolean().default(false),
     }),
     conclusionSchema,
   ),
@@ -367,7 +369,7 @@ export const apiContract = {
   ),
   /** "Công văn đôn đốc": a numbered letter (CV) to one unit listing its overdue tasks, as DOCX. */
   'followup.reminderLetter': method(
-    z.object({ unitId: idSchema, target: fileHandleSchema.optional() }),
+    z.object({ unitId: idSchema, target: fileHandleSchema.optional(), notDeskConfirmed: z.boolean().default(false) }),
     z.object({ path: z.string().nullable(), fileName: z.string(), numberSymbol: z.string().nullable(), tasks: z.number().int() }),
   ),
   'followup.report': method(

@@ -13,6 +13,7 @@ import { closeBrowser, startApp, type E2eApp } from './support/app';
 import { field } from './support/conclusions-page';
 import { openImport, pasteAndRead, reviewForm, saveButton, saveReviewed } from './support/import-page';
 import { call, completeFirstRun, openSection } from './support/pages';
+import { insertRow } from '../../electron/sync/changes';
 
 const SHOTS = fileURLToPath(new URL('../../.tmp/shots/', import.meta.url));
 
@@ -135,5 +136,29 @@ describe('register numbers in the import review and in Sổ văn bản đi', () 
     await table.getByText('(máy này)').waitFor();
     expect((await call(app, 'register.desks', {})).desks.map((d) => [d.docType, d.isThisInstall])).toEqual([['TB', true]]);
     await page.screenshot({ path: `${SHOTS}settings-numbering-desk-1366.png` });
+  });
+
+  it('asks before issuing a conclusion on a PC that is not the numbering desk, and issues once the clerk confirms', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await completeFirstRun(page);
+    // The office's desk for TB is another PC (its choice arrived in a package).
+    insertRow(app.core.ctx, 'register_desks', { id: 'desk-TB', doc_type: 'TB', install_id: 'replica-van-thu', install_name: 'Máy văn thư' });
+    await app.setNow('2026-05-12T09:00:00');
+    const draft = await call(app, 'conclusions.create', { kind: 'TB', meetingId: null, body: 'standingCommittee', templateKey: 'blank' });
+    await call(app, 'conclusions.update', { id: draft.id, content: { ...draft, summary: 'về công tác chuẩn bị Tết trồng cây' } });
+    await page.goto(`${app.server.url}#/conclusions/${draft.id}`);
+    await page.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ban hành và cấp số' });
+    const warning = dialog.getByTestId('not-desk');
+    await warning.getByText('Máy cấp số loại TB của văn phòng là “Máy văn thư”', { exact: false }).waitFor();
+    const issue = dialog.getByRole('button', { name: 'Ban hành', exact: true });
+    expect(await issue.isDisabled()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}issue-not-desk-1366.png` });
+    await warning.getByRole('checkbox', { name: 'Vẫn cấp số ở máy này' }).check();
+    await expect.poll(() => issue.isDisabled()).toBe(false);
+    await issue.click();
+    await page.getByRole('heading', { name: /Thông báo kết luận số 01-TB\/ĐU/ }).waitFor();
+    expect((await call(app, 'register.list', {})).items.map((e) => e.numberSymbol)).toEqual(['01-TB/ĐU']);
   });
 });

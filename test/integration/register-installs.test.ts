@@ -4,6 +4,8 @@
  * shown in the register ("Trùng số", where it was given) and in "Xung đột dữ liệu"; settled by
  * "Huỷ số" on one of them, on either install.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startOffice, withProfile, type Office } from '../support/exchange-offices';
 
@@ -103,5 +105,41 @@ describe('numbers given on two installs', () => {
     await a.receive(await b.exportFor(a));
     expect((await a.call('register.nextNumber', { docType: 'CV' })).deskWarning).toMatch(/Máy cấp số loại CV/);
     expect((await a.call('register.list', {})).items.find((e) => e.id === taken.id)?.issuedElsewhere).toBe(moved.thisInstall.name);
+  });
+
+  it('the desk question is asked by the core for every way a number is given: issuing a conclusion and a Công văn đôn đốc too', async () => {
+    const a = office('van-thu');
+    const b = office('chanh-vp');
+    await withProfile(a);
+    await a.call('register.setDesk', { docType: 'TB', thisInstall: true });
+    await a.call('register.setDesk', { docType: 'CV', thisInstall: true });
+    await b.receive(await a.exportFor(null));
+    await b.core.clock.setNow(new Date('2026-05-12T09:00:00'));
+
+    const draft = await b.call('conclusions.create', { kind: 'TB', meetingId: null, body: 'standingCommittee', templateKey: 'blank' });
+    await b.call('conclusions.update', { id: draft.id, content: { ...draft, summary: 'về công tác chuẩn bị Tết trồng cây' } });
+    const refused = await b.fail('conclusions.issue', { id: draft.id, issueDate: '2026-05-12' });
+    expect(refused).toMatchObject({ code: 'CONFLICT', fields: { notDeskConfirmed: expect.stringMatching(/xác nhận/) } });
+    expect(refused.message).toMatch(/Máy cấp số loại TB của văn phòng là/);
+    expect((await b.call('conclusions.get', { id: draft.id })).status).toBe('draft');
+    expect((await b.call('register.list', {})).total).toBe(0);
+    const issued = await b.call('conclusions.issue', { id: draft.id, issueDate: '2026-05-12', notDeskConfirmed: true });
+    expect(issued.numberSymbol).toBe('01-TB/ĐU');
+
+    await b.call('tasks.createMany', {
+      tasks: [{ conclusionId: null, content: 'Rà soát hồ sơ đảng viên', leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-05-01' }],
+    });
+    const target = () => b.writable(join(b.dir, 'cong-van.docx'));
+    const letter = await b.fail('followup.reminderLetter', { unitId: 'seed-peoplesCommittee', target: target() });
+    expect(letter).toMatchObject({ code: 'CONFLICT', fields: { notDeskConfirmed: expect.any(String) } });
+    expect(existsSync(join(b.dir, 'cong-van.docx'))).toBe(false);
+    expect((await b.call('register.list', { docType: 'CV' })).total).toBe(0);
+    const written = await b.call('followup.reminderLetter', { unitId: 'seed-peoplesCommittee', target: target(), notDeskConfirmed: true });
+    expect(written.numberSymbol).toBe('01-CV/ĐU');
+    // At the desk itself nothing is asked.
+    await a.core.clock.setNow(new Date('2026-05-13T09:00:00'));
+    const atDesk = await a.call('conclusions.create', { kind: 'TB', meetingId: null, body: 'standingCommittee', templateKey: 'blank' });
+    await a.call('conclusions.update', { id: atDesk.id, content: { ...atDesk, summary: 'về công tác phòng chống lụt bão' } });
+    expect((await a.call('conclusions.issue', { id: atDesk.id, issueDate: '2026-05-13' })).numberSymbol).toBe('01-TB/ĐU');
   });
 });

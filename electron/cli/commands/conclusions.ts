@@ -4,8 +4,9 @@ import { call, callAllPages, openCore, printJson, UsageError, type CliIo } from 
 
 /**
  * conclusion new --db DB --kind TB|KL --title TEXT [--meeting ID] [--template KEY]   → prints the draft's id
- * conclusion issue --db DB ID [--date YYYY-MM-DD] [--yes]                            → prints its number-symbol
- *   (--yes: the date is meant although it is earlier than the type's latest issued number)
+ * conclusion issue --db DB ID [--date YYYY-MM-DD] [--yes] [--not-desk]               → prints its number-symbol
+ *   (--yes: the date is meant although it is earlier than the type's latest issued number;
+ *    --not-desk: this install gives the number although another is the type's numbering desk)
  */
 export async function conclusionCommand(args: string[], io: CliIo): Promise<void> {
   const [sub, ...rest] = args;
@@ -21,6 +22,7 @@ export async function conclusionCommand(args: string[], io: CliIo): Promise<void
       date: { type: 'string' },
       json: { type: 'boolean' },
       yes: { type: 'boolean' },
+      'not-desk': { type: 'boolean' },
     },
   });
   if (sub === 'new') {
@@ -47,7 +49,7 @@ export async function conclusionCommand(args: string[], io: CliIo): Promise<void
     if (!id) throw new UsageError('Thiếu mã kết luận cần ban hành.');
     const core = openCore(values.db);
     try {
-      const c = await call(core, 'conclusions.issue', { id, ...(values.date ? { issueDate: values.date } : {}), confirmEarlierDate: values.yes ?? false });
+      const c = await call(core, 'conclusions.issue', { id, ...(values.date ? { issueDate: values.date } : {}), confirmEarlierDate: values.yes ?? false, notDeskConfirmed: values['not-desk'] ?? false });
       if (values.json) printJson(io, c);
       else io.out(c.numberSymbol ?? '');
     } finally {
