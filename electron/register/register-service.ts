@@ -96,7 +96,8 @@ export function pageRegister(ctx: CoreContext, input: RegisterFilter & PageReque
   if (after) q = q.where((eb) => eb(eb.refTuple('r.issue_date', 'r.number', 'r.id'), '<', eb.tuple(after[0], after[1], after[2])));
   const rows = all(ctx.sqlite, q.limit(input.limit + 1));
   const total = first(ctx.sqlite, filteredRegister(ctx, input).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
-  const duplicates = numberingDuplicates(ctx);
+  // Only the page's own entries: the whole register's self-join cost ~15 ms a page at 10 years.
+  const duplicates = numberingDuplicates(ctx, rows.map((r) => r.id));
   return pageOf(rows, input.limit, Number(total), (r) => [r.issue_date, r.number, r.id], (r) => toEntry(ctx, duplicates, r));
 }
 
@@ -104,16 +105,20 @@ export function pageRegister(ctx: CoreContext, input: RegisterFilter & PageReque
  * Numbers held by two entries that are both in force: only possible when two installs gave the
  * same number (matched on the term's years, as in electron/exchange/numbering-conflicts.ts). Settled when one of them is corrected ("Sửa số") or cancelled ("Huỷ số").
  */
-export function numberingDuplicates(ctx: CoreContext): Map<string, RegisterEntry['duplicateOf']> {
-  const rows = prepared(
+export function numberingDuplicates(ctx: CoreContext, entryIds?: readonly string[]): Map<string, RegisterEntry['duplicateOf']> {
+  type Pair = { id: string; other_id: string; other_symbol: string; other_by: string; other_summary: string };
+  if (entryIds?.length === 0) return new Map();
+  const only = entryIds ? ' AND a.id IN (SELECT value FROM json_each(?))' : '';
+  const statement = prepared(
     ctx.sqlite,
     `SELECT a.id AS id, b.id AS other_id, b.number_symbol AS other_symbol, b.issued_by AS other_by, b.summary AS other_summary
        FROM register_entries a
        JOIN terms ta ON ta.id = a.term_id
        JOIN register_entries b ON b.doc_type = a.doc_type AND b.number = a.number AND b.id <> a.id
        JOIN terms tb ON tb.id = b.term_id AND tb.start_year = ta.start_year AND tb.end_year = ta.end_year
-      WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL AND a.cancelled_at IS NULL AND b.cancelled_at IS NULL`,
-  ).all() as Array<{ id: string; other_id: string; other_symbol: string; other_by: string; other_summary: string }>;
+      WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL AND a.cancelled_at IS NULL AND b.cancelled_at IS NULL${only}`,
+  );
+  const rows = (entryIds ? statement.all(JSON.stringify(entryIds)) : statement.all()) as Pair[];
   const out = new Map<string, RegisterEntry['duplicateOf']>();
   for (const r of rows) {
     const list = out.get(r.id) ?? [];
