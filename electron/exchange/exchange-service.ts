@@ -101,6 +101,7 @@ export async function previewPackageFile(ctx: CoreContext, input: { path: string
       kept: c.kept,
       other: c.other,
       incomingWins: c.incomingWins,
+      numbering: c.field.startsWith('number:'),
     })),
   };
 }

@@ -9,6 +9,8 @@
  * installs that each saved the office profile before exchanging hold the same term twice.
  */
 import type { CoreContext } from '../core/context';
+import type { Change } from '../sync/changes';
+import type { DetectedConflict } from './merge-conflicts';
 import { newId } from '../db/ids';
 import { prepared, run } from '../db/query';
 
@@ -108,4 +110,73 @@ export function settleNumberingConflicts(ctx: CoreContext): number {
     settled += 1;
   }
   return settled;
+}
+
+/**
+ * For the package preview: the register entries a package brings that would share a number
+ * with an entry in force here (the conflicts `recordNumberingConflicts` will report once it is
+ * applied), so the clerk sees "Trùng số" before accepting. Entries in the same package are
+ * checked against each other too. Only new entries count: a change to an entry already here is
+ * a correction or a cancellation, which settles rather than makes a duplicate.
+ */
+export function predictNumberingConflicts(ctx: CoreContext, changes: readonly Change[]): DetectedConflict[] {
+  const exists = prepared(ctx.sqlite, 'SELECT 1 FROM register_entries WHERE id = ?');
+  const termYears = prepared(ctx.sqlite, 'SELECT start_year AS startYear, end_year AS endYear FROM terms WHERE id = ?');
+  // Terms the package itself brings (a term made on the other install before the first exchange).
+  const incomingTerms = new Map<string, string>();
+  for (const c of changes) {
+    if (c.table === 'terms' && typeof c.fields.start_year === 'number' && typeof c.fields.end_year === 'number') {
+      incomingTerms.set(c.rowId, `${c.fields.start_year}-${c.fields.end_year}`);
+    }
+  }
+  const yearsOf = (termId: string): string | null => {
+    const here = termYears.get(termId) as { startYear: number; endYear: number } | undefined;
+    return here ? `${here.startYear}-${here.endYear}` : (incomingTerms.get(termId) ?? null);
+  };
+  const inForce = prepared(
+    ctx.sqlite,
+    `SELECT r.id AS id, r.number_symbol AS symbol, r.summary AS summary, r.issued_by AS issuedBy
+       FROM register_entries r JOIN terms t ON t.id = r.term_id
+      WHERE r.doc_type = ? AND r.number = ? AND t.start_year || '-' || t.end_year = ?
+        AND r.deleted_at IS NULL AND r.cancelled_at IS NULL`,
+  );
+  const out: DetectedConflict[] = [];
+  const seenInPackage = new Map<string, { rowId: string; symbol: string; summary: string; origin: string }>();
+  for (const c of changes) {
+    if (c.table !== 'register_entries' || c.op !== 'insert' || exists.get(c.rowId)) continue;
+    const f = c.fields;
+    if (f.deleted_at || f.cancelled_at || typeof f.number !== 'number' || typeof f.doc_type !== 'string' || typeof f.term_id !== 'string') continue;
+    const years = yearsOf(f.term_id);
+    if (!years) continue;
+    const symbol = String(f.number_symbol ?? '');
+    const summary = String(f.summary ?? '');
+    const incoming = describe(symbol, summary);
+    for (const here of inForce.all(f.doc_type, f.number, years) as Array<{ id: string; symbol: string; summary: string; issuedBy: string }>) {
+      out.push({
+        table: 'register_entries',
+        rowId: here.id,
+        field: `number:${c.rowId}`,
+        kept: describe(here.symbol, here.summary),
+        other: incoming,
+        keptOrigin: here.issuedBy || ctx.install.id,
+        otherOrigin: typeof f.issued_by === 'string' && f.issued_by ? f.issued_by : c.origin,
+        incomingWins: false,
+      });
+    }
+    const key = `${years}|${f.doc_type}|${f.number}`;
+    const earlier = seenInPackage.get(key);
+    if (earlier) {
+      out.push({
+        table: 'register_entries',
+        rowId: earlier.rowId,
+        field: `number:${c.rowId}`,
+        kept: describe(earlier.symbol, earlier.summary),
+        other: incoming,
+        keptOrigin: earlier.origin,
+        otherOrigin: c.origin,
+        incomingWins: false,
+      });
+    } else seenInPackage.set(key, { rowId: c.rowId, symbol, summary, origin: c.origin });
+  }
+  return out;
 }

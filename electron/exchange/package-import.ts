@@ -16,7 +16,7 @@ import { changeReceiver, lastSeqOf, type Change } from '../sync/changes';
 import { decodeChanges } from './change-record';
 import { guardConclusionChange, keepDraftBeforeIssue, keepLosingDraftText } from './conclusion-guard';
 import { detectConflicts, recordConflicts, type DetectedConflict } from './merge-conflicts';
-import { recordNumberingConflicts, settleNumberingConflicts } from './numbering-conflicts';
+import { predictNumberingConflicts, recordNumberingConflicts, settleNumberingConflicts } from './numbering-conflicts';
 import { storeEvidenceFiles } from './evidence-transfer';
 import { localInstall } from './install-keys';
 import { findKnownInstall, markPackageSeen, rememberSeenInstall } from './known-installs';
@@ -204,6 +204,7 @@ export function previewPackage(ctx: CoreContext, source: Uint8Array | ReadPackag
     const merged = detectConflicts(ctx, [c]);
     return guard ? [...merged.filter((m) => !guard.skip.has(m.field) && !guard.force.has(m.field)), ...guard.conflicts] : merged;
   });
+  conflicts.push(...predictNumberingConflicts(ctx, plan.apply));
   const counts = {
     changes: changes.length,
     new: plan.apply.length,

@@ -173,9 +173,13 @@ export function ImportPanel({ onDone, opened }: { onDone: () => void; opened?: {
                 <Text fw={600} c="orange.8">
                   Xung đột: cả hai máy cùng sửa một nội dung ({preview.conflicts.length})
                 </Text>
-                {preview.conflicts.slice(0, 20).map((c, i) => (
-                  <ValuePair key={i} title={`${c.recordLabel} — ${c.fieldLabel}`} kept={c.kept} other={c.other} keptLabel={c.incomingWins ? 'Sẽ dùng (từ gói)' : 'Giữ (máy này)'} otherLabel={c.incomingWins ? 'Lưu vào danh sách xung đột (máy này)' : 'Lưu vào danh sách xung đột (từ gói)'} />
-                ))}
+                {preview.conflicts.slice(0, 20).map((c, i) =>
+                  c.numbering ? (
+                    <ValuePair key={i} title={`Trùng số văn bản — ${c.recordLabel}`} kept={c.kept} other={c.other} keptLabel="Đã cấp ở máy này" otherLabel="Cấp ở máy gửi (cả hai được giữ; sổ ghi “Trùng số”, xử lý bằng Sửa số hoặc Huỷ số)" />
+                  ) : (
+                    <ValuePair key={i} title={`${c.recordLabel} — ${c.fieldLabel}`} kept={c.kept} other={c.other} keptLabel={c.incomingWins ? 'Sẽ dùng (từ gói)' : 'Giữ (máy này)'} otherLabel={c.incomingWins ? 'Lưu vào danh sách xung đột (máy này)' : 'Lưu vào danh sách xung đột (từ gói)'} />
+                  ),
+                )}
               </Stack>
             )}
             {preview.status === 'ready' && (

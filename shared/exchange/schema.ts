@@ -59,6 +59,8 @@ export const previewConflictSchema = z.object({
   kept: fieldValue,
   other: fieldValue,
   incomingWins: z.boolean(),
+  /** The same number given here and in the package: both entries are kept, the register marks "Trùng số". */
+  numbering: z.boolean(),
 });
 
 export const packagePreviewSchema = z.object({

@@ -39,6 +39,12 @@ describe('numbers given on two installs', () => {
 
     const fromB = await b.exportFor(a);
     const fromA = await a.exportFor(b);
+    // The preview says so before anything is applied.
+    const preview = await a.call('exchange.preview', { file: a.readable(fromB), passphrase: null });
+    expect(preview.conflicts.filter((c) => c.numbering)).toEqual([
+      expect.objectContaining({ kept: expect.stringMatching(/^02-CV\/ĐU — .*báo cáo công tác dân vận/), other: expect.stringMatching(/^02-CV\/ĐU — .*chuẩn bị đại hội chi bộ/) }),
+    ]);
+    expect(preview.message).toMatch(/1 xung đột/);
     const received = await a.receive(fromB);
     expect(received.conflicts).toBe(1);
     await b.receive(fromA);
