@@ -1,11 +1,12 @@
 /** "Ban hành (cấp số)": says what issuing does before it is done, and takes the issue date. */
-import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { conclusionKindLabels, type ConclusionKind } from '../../shared/conclusions/schema';
 import { formatShortDate, parseIsoDate } from '../../shared/text/party-date';
 import { useApiQuery } from '../api/use-api';
 import { DateField } from '../components/DateField';
 import { EarlierDateConfirm } from '../register/EarlierDateConfirm';
+import { NotDeskConfirm } from '../register/NotDeskConfirm';
 
 export type IssueAttempt = null | { dateError: string } | { confirm: string } | { deskError: string };
 
@@ -111,20 +112,16 @@ export function IssueModal({
             data-autofocus
           />
           {next.data?.deskWarning && (
-            <Alert color="orange" title="Máy này không phải máy cấp số" data-testid="not-desk">
-              <Stack gap="xs">
-                <Text size="sm">{next.data.deskWarning}</Text>
-                <Checkbox
-                  label="Vẫn cấp số ở máy này"
-                  checked={notDeskConfirmed}
-                  onChange={(e) => {
-                    setNotDeskConfirmed(e.currentTarget.checked);
-                    setDeskError(null);
-                  }}
-                  error={deskError}
-                />
-              </Stack>
-            </Alert>
+            <NotDeskConfirm
+              warning={next.data.deskWarning}
+              label="Vẫn cấp số ở máy này"
+              checked={notDeskConfirmed}
+              error={deskError}
+              onChange={(v) => {
+                setNotDeskConfirmed(v);
+                setDeskError(null);
+              }}
+            />
           )}
           <Alert color="yellow" variant="light">
             Kiểm tra lại bản xem trước trước khi ban hành: số đã cấp không thu hồi được.

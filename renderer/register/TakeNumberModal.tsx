@@ -3,7 +3,7 @@
  * The modal shows the number it will take as the type changes; the core gives the real one
  * (someone else may take a number in between) and the result says which it was.
  */
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { commonOutgoingTypes, documentTypes, type DocumentType, type RegisterEntry } from '../../shared/register/schema';
 import { ApiError, callApi } from '../api/client';
@@ -11,6 +11,7 @@ import { useApiQuery } from '../api/use-api';
 import { notifyError } from '../components/notify';
 import { DateField } from '../components/DateField';
 import { EarlierDateConfirm } from './EarlierDateConfirm';
+import { NotDeskConfirm } from './NotDeskConfirm';
 
 export function documentTypeOptions() {
   const common = new Set<string>(commonOutgoingTypes);
@@ -110,20 +111,16 @@ export function TakeNumberModal({ today, onClose, onTaken }: { today: string; on
             </Text>
           </Alert>
           {deskWarning && (
-            <Alert color="orange" title="Máy này không phải máy cấp số" data-testid="not-desk">
-              <Stack gap="xs">
-                <Text size="sm">{deskWarning}</Text>
-                <Checkbox
-                  label="Vẫn lấy số ở máy này"
-                  checked={notDeskConfirmed}
-                  onChange={(e) => {
-                    setNotDeskConfirmed(e.currentTarget.checked);
-                    clear('notDeskConfirmed');
-                  }}
-                  error={errors.notDeskConfirmed}
-                />
-              </Stack>
-            </Alert>
+            <NotDeskConfirm
+              warning={deskWarning}
+              label="Vẫn lấy số ở máy này"
+              checked={notDeskConfirmed}
+              error={errors.notDeskConfirmed}
+              onChange={(v) => {
+                setNotDeskConfirmed(v);
+                clear('notDeskConfirmed');
+              }}
+            />
           )}
           <Textarea
             label="Trích yếu nội dung"

@@ -2,12 +2,13 @@
  * From the overdue view: the units that lead late tasks, each with one button that makes a
  * numbered "Công văn đôn đốc" (DOCX) listing its late tasks.
  */
-import { Alert, Button, Checkbox, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Modal, Stack, Table, Text } from '@mantine/core';
 import { IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError, callApi } from '../api/client';
 import { useApiQuery } from '../api/use-api';
 import { notifyError } from '../components/notify';
+import { NotDeskConfirm } from '../register/NotDeskConfirm';
 import { notifyFileSaved } from './saved-file';
 
 export function ReminderLetterModal({ unitId, onClose }: { unitId: string | null; onClose: () => void }) {
@@ -45,20 +46,16 @@ export function ReminderLetterModal({ unitId, onClose }: { unitId: string | null
           đi và lưu thành tệp Word để trình ký.
         </Text>
         {next.data?.deskWarning && (
-          <Alert color="orange" title="Máy này không phải máy cấp số" data-testid="not-desk">
-            <Stack gap="xs">
-              <Text size="sm">{next.data.deskWarning}</Text>
-              <Checkbox
-                label="Vẫn cấp số công văn ở máy này"
-                checked={notDeskConfirmed}
-                onChange={(e) => {
-                  setNotDeskConfirmed(e.currentTarget.checked);
-                  setDeskError(null);
-                }}
-                error={deskError}
-              />
-            </Stack>
-          </Alert>
+          <NotDeskConfirm
+            warning={next.data.deskWarning}
+            label="Vẫn cấp số công văn ở máy này"
+            checked={notDeskConfirmed}
+            error={deskError}
+            onChange={(v) => {
+              setNotDeskConfirmed(v);
+              setDeskError(null);
+            }}
+          />
         )}
         {counters.data && units.length === 0 && <Text size="sm">Không có đơn vị nào có nhiệm vụ quá hạn.</Text>}
         {units.length > 0 && (
