@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { E2eApp } from './support/app';
 import { SHOTS, useApp } from './support/app-session';
 import { call, completeFirstRun } from './support/pages';
+import { insertRow } from '../../electron/sync/changes';
 
 /** Tasks of UBND xã (two late in May) and MTTQ (one done), seen on 10/6/2026. */
 async function seedTasks(app: E2eApp) {
@@ -59,5 +60,28 @@ describe('follow-up at a glance', () => {
     await page.getByText('Đã tạo công văn đôn đốc số 01-CV/ĐU').waitFor();
     expect(readdirSync(app.saveDir).filter((f) => /^cong-van-don-doc_ubnd-xa_2026-06-10\.docx$/u.test(f))).toHaveLength(1);
     expect((await call(app, 'register.list', { docType: 'CV' })).items[0]?.numberSymbol).toBe('01-CV/ĐU');
+  });
+
+  it('asks before a Công văn đôn đốc takes a CV number on a PC that is not the numbering desk', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await completeFirstRun(page);
+    await seedTasks(app);
+    // The office's desk for Công văn is another PC (its choice arrived in a package).
+    insertRow(app.core.ctx, 'register_desks', { id: 'desk-CV', doc_type: 'CV', install_id: 'replica-van-thu', install_name: 'Máy văn thư' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Xem nhiệm vụ quá hạn' }).click();
+    await page.getByRole('button', { name: 'Công văn đôn đốc' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Công văn đôn đốc' });
+    const warning = dialog.getByTestId('not-desk');
+    await warning.getByText('Máy cấp số loại CV của văn phòng là “Máy văn thư”', { exact: false }).waitFor();
+    const make = dialog.getByRole('button', { name: 'Tạo công văn đôn đốc UBND xã' });
+    expect(await make.isDisabled()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}reminder-not-desk-1366.png` });
+    await warning.getByRole('checkbox', { name: 'Vẫn cấp số công văn ở máy này' }).check();
+    await expect.poll(() => make.isDisabled()).toBe(false);
+    await make.click();
+    await page.getByText('Đã tạo công văn đôn đốc số 01-CV/ĐU').waitFor();
+    expect((await call(app, 'register.list', { docType: 'CV' })).items.map((e) => e.numberSymbol)).toEqual(['01-CV/ĐU']);
   });
 });
