@@ -4,16 +4,32 @@
  * progress on them — progress is the units' work and is never thrown away with a mistaken
  * import. Its register entry is not removed: it stays as "đã huỷ" with the reason, its number
  * stays used (numbers never repeat), and the history keeps the link to the deleted document.
+ * The meeting the import made for it goes too, in the same transaction, when it holds nothing
+ * else (no other conclusion, minutes not edited since the import); otherwise it stays and the
+ * result says why (`electron/import/imported-meeting.ts`).
  */
 import { AppError } from '../../shared/api/errors';
 import type { CoreContext } from '../core/context';
 import { all, first } from '../db/query';
 import { settleNumberingConflicts } from '../exchange/numbering-conflicts';
+import { formatShortDate } from '../../shared/text/party-date';
+import { importedMeetingState } from '../import/imported-meeting';
 import { tombstoneRow } from '../sync/changes';
 import { changeEntry } from './register-entries';
 
-export function deleteImportedConclusion(ctx: CoreContext, input: { id: string; reason: string }): { id: string; cancelledNumber: string | null } {
+export interface DeletedImport {
+  id: string;
+  cancelledNumber: string | null;
+  /** The meeting the import made: deleted with the conclusion, or kept with the reason. */
+  meeting: { id: string; deleted: boolean; keptBecause: string | null } | null;
+  /** What was done, in Vietnamese, for the clerk. */
+  message: string;
+}
+
+export function deleteImportedConclusion(ctx: CoreContext, input: { id: string; reason: string }): DeletedImport {
   let cancelledNumber: string | null = null;
+  let meeting: DeletedImport['meeting'] = null;
+  const said: string[] = [];
   ctx.sqlite
     .transaction(() => {
       const c = first(
@@ -49,6 +65,7 @@ export function deleteImportedConclusion(ctx: CoreContext, input: { id: string; 
           `Conclusion ${input.id} has progress on ${reported} tasks`,
         );
       }
+      const meetingState = importedMeetingState(ctx, input.id);
       for (const taskId of tasks) tombstoneRow(ctx, 'tasks', taskId);
       const entries = all(
         ctx.sqlite,
@@ -68,8 +85,18 @@ export function deleteImportedConclusion(ctx: CoreContext, input: { id: string; 
         cancelledNumber = e.number_symbol;
       }
       tombstoneRow(ctx, 'conclusions', input.id);
+      said.push(`Đã xoá văn bản${c.number_symbol ? ` ${c.number_symbol}` : ''}${tasks.length > 0 ? ` cùng ${tasks.length} nhiệm vụ của văn bản` : ''}.`);
+      if (meetingState.state === 'deletable') {
+        tombstoneRow(ctx, 'meetings', meetingState.meetingId);
+        meeting = { id: meetingState.meetingId, deleted: true, keptBecause: null };
+        said.push(`Hội nghị ngày ${formatShortDate(meetingState.date)} tạo ra khi nhập văn bản này cũng đã được xoá.`);
+      } else if (meetingState.state === 'kept') {
+        meeting = { id: meetingState.meetingId, deleted: false, keptBecause: meetingState.reason };
+        said.push(`Hội nghị ngày ${formatShortDate(meetingState.date)} được giữ lại vì ${meetingState.reason}.`);
+      }
+      if (cancelledNumber) said.push(`Số ${cancelledNumber} được giữ trong sổ văn bản đi, ghi “đã huỷ”.`);
       settleNumberingConflicts(ctx);
     })
     .immediate();
-  return { id: input.id, cancelledNumber };
+  return { id: input.id, cancelledNumber, meeting, message: said.join(' ') };
 }

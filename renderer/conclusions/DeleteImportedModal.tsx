@@ -7,7 +7,8 @@ import { notifyError, notifySaved } from '../components/notify';
 
 /**
  * "Xoá văn bản nhập nhầm": the imported document and its tasks go; its number stays in the
- * register as "đã huỷ" with the reason. Refused by the core when a task has progress.
+ * register as "đã huỷ" with the reason, and the meeting the import made goes too unless it
+ * holds something else (the core's message says which). Refused when a task has progress.
  */
 export function DeleteImportedModal({ conclusion, onClose }: { conclusion: Conclusion; onClose: () => void }) {
   const [reason, setReason] = useState('');
@@ -17,7 +18,7 @@ export function DeleteImportedModal({ conclusion, onClose }: { conclusion: Concl
     setBusy(true);
     try {
       const r = await callApi('conclusions.deleteImported', { id: conclusion.id, reason });
-      notifySaved(r.cancelledNumber ? `Số ${r.cancelledNumber} được giữ trong sổ văn bản đi, ghi “đã huỷ”.` : 'Văn bản không còn trong dữ liệu.', 'Đã xoá văn bản nhập nhầm');
+      notifySaved(r.message, 'Đã xoá văn bản nhập nhầm');
       navigate('/conclusions');
     } catch (err) {
       if (err instanceof ApiError && err.value.fields?.reason) setError(err.value.fields.reason);
@@ -39,6 +40,11 @@ export function DeleteImportedModal({ conclusion, onClose }: { conclusion: Concl
           <Text size="sm">
             Xoá văn bản {conclusion.numberSymbol ?? ''} đã nhập cùng các nhiệm vụ của nó. Chỉ xoá được khi chưa nhiệm vụ nào có báo cáo tiến độ.
           </Text>
+          {conclusion.meetingId && (
+            <Text size="sm">
+              Hội nghị tạo ra khi nhập văn bản này cũng được xoá, trừ khi biên bản đã được sửa hoặc hội nghị còn văn bản kết luận khác; khi đó hội nghị được giữ lại.
+            </Text>
+          )}
           {conclusion.numberSymbol && (
             <Alert color="orange" title="Số văn bản không được cấp lại">
               Số {conclusion.numberSymbol} vẫn ở trong sổ văn bản đi, ghi “đã huỷ” cùng lý do dưới đây.

@@ -208,10 +208,17 @@ export const apiContract = {
   /**
    * "Xoá văn bản nhập nhầm": an imported conclusion whose tasks have no progress, with its tasks;
    * its register entry stays as cancelled ("đã huỷ") with the reason in the register's history.
+   * The meeting the import made goes with it when it holds nothing else (no other conclusion,
+   * minutes not edited since); otherwise it stays and `meeting.keptBecause` and `message` say why.
    */
   'conclusions.deleteImported': method(
     z.object({ id: idSchema, reason: z.string().trim().min(3, 'Ghi lý do xoá (ít nhất vài chữ) để sổ lưu lại').max(1000) }),
-    z.object({ id: z.string(), cancelledNumber: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      cancelledNumber: z.string().nullable(),
+      meeting: z.object({ id: z.string(), deleted: z.boolean(), keptBecause: z.string().nullable() }).nullable(),
+      message: z.string(),
+    }),
   ),
   /** Takes the next number of its type in the term, sets the date, makes it read-only. */
   'conclusions.issue': method(
