@@ -8,6 +8,9 @@
  *    vụ trên", which makes X and Y their leads;
  *  - a sentence assigns itself: "Giao Văn phòng Đảng ủy chủ trì theo dõi …", "Ban Thường vụ,
  *    … chịu trách nhiệm thực hiện Kết luận này", "Tám là, Ủy ban MTTQ xã phối hợp …";
+ *  - a heading whose subject introduces the items below it ("2. Thời gian tới, Đảng ủy xã cần
+ *    tập trung:") makes that subject lead its items "a) …", "b) …", short ones included;
+ *  - a time adverbial before the subject ("Trong quý III, Hội Nông dân xã …") is skipped;
  *  - "phối hợp với X" makes X a supporting unit.
  * Only the sections about what to do produce tasks; "Kết quả …" and "Tồn tại, hạn chế" do
  * not. Everything here is a proposal: the review screen shows where each lead came from.
@@ -267,7 +270,10 @@ function ownLeads(a: Analysed): OwnLeads | null {
 
   const first = sentences[0];
   if (!first) return null;
-  const start = Math.max(first.start, a.bodyStart);
+  const opening = Math.max(first.start, a.bodyStart);
+  // "Thời gian tới, Đảng ủy xã cần …", "Trong quý III, Ủy ban nhân dân xã …": the subject
+  // comes after a time adverbial.
+  const start = opening + (LEADING_ADVERBIAL.exec(f.slice(opening, first.end))?.[0].length ?? 0);
   const limit = clauseEnd(f, start, first.end);
   const wordsBefore = (at: number): number => a.tokens.filter((t) => t.start >= start && t.end <= at).length;
 
@@ -295,6 +301,30 @@ function ownLeads(a: Analysed): OwnLeads | null {
 }
 
 const MAX_NAMED_SUBJECT_WORDS = 10;
+
+/**
+ * A time adverbial that opens a sentence, before its subject, up to its comma: "Thời gian
+ * tới,", "Trong thời gian tới,", "Năm 2026,", "Trong quý III/2025,", "Từ nay đến cuối năm,",
+ * "Trước mắt,", "Sau kỳ họp này,". Folded text.
+ */
+const LEADING_ADVERBIAL = new RegExp(
+  String.raw`^\s*(?:(?:trong|tu nay den|tu nay|den|ngay)\s+)?(?:` +
+    [
+      String.raw`(?:nhung\s+)?thoi gian (?:toi|sap toi)`,
+      String.raw`(?:\d+\s+|nhung\s+)?thang cuoi nam(?:\s+\d{4})?`,
+      String.raw`nam (?:toi|\d{4})`,
+      String.raw`(?:cac\s+)?quy\s+(?:i|ii|iii|iv|[1-4])(?:\s*(?:\/|nam)\s*\d{4})?`,
+      String.raw`thang\s+\d{1,2}(?:\s*\/\s*\d{4})?`,
+      String.raw`giai doan(?:\s+\d{4}\s*[-–]\s*\d{4}|\s+toi)?`,
+      String.raw`nhiem ky toi`,
+      String.raw`cuoi nam(?:\s+\d{4})?`,
+      String.raw`het nam(?:\s+\d{4})?`,
+      String.raw`truoc mat`,
+      String.raw`sau (?:ky hop|hoi nghi|phien hop|buoi lam viec)(?:\s+nay)?`,
+    ].join('|') +
+    String.raw`)\s*,\s*`,
+  'u',
+);
 
 /** Does the text at `start` open with a capitalised body noun ("Ban …", "Hội …", "Trạm …")? */
 function namesBody(a: Analysed, start: number): boolean {
@@ -435,6 +465,8 @@ interface HeadingFrame {
   label: string;
   status: Status;
   leads: Leads | null;
+  /** "… Đảng ủy xã cần tập trung:": the numbered blocks under it are its items. */
+  introduces: boolean;
 }
 
 const KIND_RANK: Readonly<Record<OutlineBlockKind, number>> = {
@@ -544,15 +576,23 @@ export function proposeTasks(blocks: OutlineBlock[], units: UnitRef[], context: 
       // A short numbered sentence whose subject is a unit ("3. Ban Xây dựng Đảng tham mưu
       // tổng kết …") is a task as much as a long one.
       const unitSentence = subject !== null && /[.;]\s*$/u.test(a.ft.folded);
-      const sentence = isSentenceHeading(a) || colonTask || unitSentence;
+      // An item under an introducing heading is a task however short it is ("a) Lãnh đạo
+      // hoàn thành việc sáp nhập các ấp.").
+      const item = parent?.introduces === true && /\p{L}+\s+\p{L}+/u.test(a.ft.folded.slice(a.bodyStart));
+      const sentence = isSentenceHeading(a) || colonTask || unitSentence || item;
       const evaluation = isEvaluation(a);
       const own = sentence ? (subject ?? (colon ? { leads: colon.leads, kind: 'subject' as const, backReference: false } : null)) : null;
       const kind = classifyHeading(sourceSlice(a.ft, a.bodyStart, a.ft.folded.length), own?.kind === 'assignment');
       const parentStatus = parent?.status ?? null;
       const status: Status = kind === 'weakTasks' ? (parentStatus === 'results' ? 'results' : 'tasks') : kind ?? parentStatus;
-      const leads = sentence ? own?.leads ?? null : unitHeadingLeads(a);
+      // "2. Thời gian tới, Đảng ủy xã cần tập trung:" introduces the items below it: its
+      // subject leads them, and they are tasks (a past deed, "Thời gian qua, … đã …:", is not).
+      const introduces = /:\s*$/u.test(a.ft.folded) && hasChildren && !evaluation;
+      const introLeads = introduces && !sentence && subject?.kind === 'subject' ? subject.leads : null;
+      const introStatus: Status = introduces && (introLeads ?? (sentence ? own?.leads : null)) && parentStatus !== 'results' ? 'tasks' : status;
+      const leads = sentence ? own?.leads ?? null : unitHeadingLeads(a) ?? introLeads;
       const label = labels[i] ?? '';
-      stack.push({ index: i, level, label, status, leads });
+      stack.push({ index: i, level, label, status: introStatus, leads, introduces: introduces && introStatus === 'tasks' });
       intro = null;
 
       // A numbered sentence with nothing under it is itself a task ("2.3. Các cấp ủy …"),
@@ -560,10 +600,14 @@ export function proposeTasks(blocks: OutlineBlock[], units: UnitRef[], context: 
       // So is a numbered sentence with a unit for subject outside any results section, even
       // with a paragraph under it (not a list of its own sub-tasks).
       const listFollows = next !== undefined && (next.kind === 'bullet' || next.kind === 'subBullet' || next.kind === 'ordinal');
-      const selfContained = own !== null && !listFollows;
-      const taskSection = status === 'tasks' || own?.kind === 'assignment' || (status === null && own !== null);
+      const selfContained = own !== null && !listFollows && !introduces;
+      const taskSection = introStatus === 'tasks' || own?.kind === 'assignment' || (introStatus === null && own !== null);
       if (sentence && !evaluation && (!hasChildren || selfContained) && taskSection) {
-        drafts.push(makeDraft(i, a, block.kind, own?.leads ?? null, own ? (colonTask && !subject ? 'heading' : own.kind) : 'none', label, i));
+        // "a) Rà soát nguồn …" under "2. … Đảng ủy xã cần tập trung:": the unit of a heading
+        // above leads a numbered task that names none of its own.
+        const above = own ? null : [...stack].reverse().find((h) => h.index !== i && h.leads !== null);
+        const leadSource: TaskLeadSource = own ? (colonTask && !subject ? 'heading' : own.kind) : above ? 'heading' : 'none';
+        drafts.push(makeDraft(i, a, block.kind, own?.leads ?? above?.leads ?? null, leadSource, label, i));
       }
       continue;
     }

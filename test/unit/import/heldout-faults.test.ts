@@ -61,3 +61,91 @@ describe('rules the held-out set revealed', () => {
     expect(task?.leadUnitNames).toEqual(['Các đảng bộ phường, xã']);
   });
 });
+
+describe('a subject that introduces the numbered items below it (held-out doc 03)', () => {
+  const huyen = (body: string) =>
+    parseConclusionText(
+      `THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY\ntại buổi làm việc với Đảng ủy xã Phước Hưng\n\nNgày 12/4/2027, Thường trực Huyện ủy làm việc với Ban Thường vụ Đảng ủy xã Phước Hưng. Thường trực Huyện ủy kết luận như sau:\n\n${body}` +
+        closing,
+    );
+  const tasksOf = (body: string, referenceDate = '2027-04-14') =>
+    proposeTasks(huyen(body).outline, seedDirectory(), { referenceDate }).map((t) => ({ content: t.content, leads: t.leadUnitNames, dueDate: t.dueDate, source: t.leadSource }));
+
+  it('gives the items the subject after a time adverbial ("Trong thời gian tới, Đảng ủy xã cần:")', () => {
+    const tasks = tasksOf(
+      [
+        '1. Trong thời gian tới, Đảng ủy xã cần:',
+        'a) Lãnh đạo hoàn thành việc sáp nhập các ấp trước ngày 30/6/2027.',
+        'b) Chỉ đạo Công an xã giữ vững an ninh trật tự dịp lễ hội đầu năm, báo cáo kết quả trong tháng 7/2027.',
+        '2. Đề nghị Văn phòng Huyện ủy theo dõi, đôn đốc.',
+      ].join('\n\n'),
+    );
+    expect(tasks).toEqual([
+      { content: 'Lãnh đạo hoàn thành việc sáp nhập các ấp trước ngày 30/6/2027.', leads: ['Đảng ủy xã'], dueDate: '2027-06-30', source: 'heading' },
+      {
+        content: 'Chỉ đạo Công an xã giữ vững an ninh trật tự dịp lễ hội đầu năm, báo cáo kết quả trong tháng 7/2027.',
+        leads: ['Đảng ủy xã'],
+        dueDate: '2027-07-31',
+        source: 'heading',
+      },
+      { content: 'Đề nghị Văn phòng Huyện ủy theo dõi, đôn đốc.', leads: ['Văn phòng Huyện ủy'], dueDate: null, source: 'assignment' },
+    ]);
+  });
+
+  it('does so for a directory unit, with "phải", "Năm 2027," and sub-numbered items', () => {
+    const tasks = tasksOf(
+      ['2. Năm 2027, Ủy ban nhân dân xã phải tập trung:', '2.1. Giải ngân toàn bộ vốn đầu tư công đã giao trước ngày 15/12/2027.', '2.2. Hoàn thành kiểm kê đất đai theo kế hoạch của huyện.'].join(
+        '\n\n',
+      ),
+    );
+    expect(tasks.map((t) => [t.leads, t.dueDate])).toEqual([
+      [['Ủy ban nhân dân xã'], '2027-12-15'],
+      [['Ủy ban nhân dân xã'], null],
+    ]);
+  });
+
+  it('keeps a long introducing heading ("… các nhiệm vụ trọng tâm sau đây:") out of the tasks; its items are the tasks', () => {
+    const tasks = tasksOf(
+      [
+        '3. Sau buổi làm việc này, Ban Chỉ huy Quân sự xã cần tập trung lãnh đạo, chỉ đạo thực hiện thật tốt các nhiệm vụ trọng tâm sau đây:',
+        'a) Hoàn thành giao quân năm 2028 đạt 100% chỉ tiêu.',
+        'b) Huấn luyện lực lượng dân quân thường trực theo kế hoạch.',
+      ].join('\n\n'),
+    );
+    expect(tasks.map((t) => [t.content, t.leads])).toEqual([
+      ['Hoàn thành giao quân năm 2028 đạt 100% chỉ tiêu.', ['Ban Chỉ huy Quân sự xã']],
+      ['Huấn luyện lực lượng dân quân thường trực theo kế hoạch.', ['Ban Chỉ huy Quân sự xã']],
+    ]);
+  });
+
+  it('reads no tasks under a past deed ("Thời gian qua, Đảng ủy xã đã …:")', () => {
+    const tasks = tasksOf(
+      ['1. Thời gian qua, Đảng ủy xã đã lãnh đạo thực hiện:', 'a) Xây dựng 12 km đường giao thông nông thôn.', 'b) Kết nạp 9 đảng viên mới, vượt chỉ tiêu.', '2. Giao Ủy ban nhân dân xã tổng kết mô hình trước ngày 30/9/2027.'].join(
+        '\n\n',
+      ),
+    );
+    expect(tasks.map((t) => t.content)).toEqual(['Giao Ủy ban nhân dân xã tổng kết mô hình trước ngày 30/9/2027.']);
+  });
+
+  it('finds the subject after a time adverbial in a bullet, over the unit of the heading above', () => {
+    const parsed = parseConclusionText(
+      [
+        'THÔNG BÁO',
+        'về công tác chuyển đổi số',
+        '',
+        'Ngày 05/3/2026, Ban Thường vụ Đảng ủy xã họp. Ban Thường vụ kết luận như sau:',
+        '',
+        '1. Ủy ban nhân dân xã',
+        '- Rà soát hạ tầng mạng của các thôn trước ngày 30/4/2026.',
+        '- Trong quý III/2026, Hội Liên hiệp Phụ nữ xã phối hợp tập huấn kỹ năng số cho hội viên.',
+        '- Từ nay đến cuối năm, Đoàn Thanh niên xã chủ trì hướng dẫn người dân cài đặt ứng dụng.',
+      ].join('\n') + closing,
+    );
+    const tasks = proposeTasks(parsed.outline, seedDirectory(), { referenceDate: '2026-03-06' });
+    expect(tasks.map((t) => [t.leadUnitNames, t.leadSource])).toEqual([
+      [['Ủy ban nhân dân xã'], 'heading'],
+      [['Hội Liên hiệp Phụ nữ xã'], 'subject'],
+      [['Đoàn Thanh niên xã'], 'subject'],
+    ]);
+  });
+});
