@@ -161,4 +161,33 @@ describe('register numbers in the import review and in Sổ văn bản đi', () 
     await page.getByRole('heading', { name: /Thông báo kết luận số 01-TB\/ĐU/ }).waitFor();
     expect((await call(app, 'register.list', {})).items.map((e) => e.numberSymbol)).toEqual(['01-TB/ĐU']);
   });
+
+  it('deletes a mistaken import with the meeting it made, and keeps a meeting whose minutes were edited, saying so', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await app.setNow('2026-06-15T09:00:00');
+    await completeFirstRun(page);
+    const wrong = await importThroughCore(app, numberedConclusionText({ numberSymbol: '44-TB/ĐU', issueDate: '2026-05-12', subject: 'về văn bản của xã bạn nhập nhầm' }));
+    const edited = await importThroughCore(app, numberedConclusionText({ numberSymbol: '45-TB/ĐU', issueDate: '2026-05-19', subject: 'về công tác chuẩn bị mùa mưa bão' }));
+    const { conclusions: _c, ...meeting } = await call(app, 'meetings.get', { id: edited.meetingId! });
+    await call(app, 'meetings.update', { ...meeting, place: 'Hội trường Đảng ủy xã' });
+
+    async function deleteImported(conclusionId: string) {
+      await page.goto(`${app.server.url}#/conclusions/${conclusionId}`);
+      await page.getByRole('button', { name: 'Thao tác khác' }).click();
+      await page.getByRole('menuitem', { name: 'Xoá văn bản nhập nhầm' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Xoá văn bản nhập nhầm' });
+      await dialog.getByText('Hội nghị tạo ra khi nhập văn bản này cũng được xoá', { exact: false }).waitFor();
+      await dialog.getByRole('textbox', { name: 'Lý do xoá' }).fill('Văn bản của Đảng ủy xã khác');
+      await dialog.getByRole('button', { name: 'Xoá văn bản' }).click();
+    }
+
+    await deleteImported(wrong.conclusionId);
+    await page.getByText('Hội nghị ngày 11/5/2026 tạo ra khi nhập văn bản này cũng đã được xoá.', { exact: false }).waitFor();
+    await page.waitForTimeout(800); // the notification slides in
+    await page.screenshot({ path: `${SHOTS}delete-import-meeting-deleted-1366.png` });
+    await deleteImported(edited.conclusionId);
+    await page.getByText('Hội nghị ngày 18/5/2026 được giữ lại vì biên bản hội nghị đã được sửa sau khi nhập.', { exact: false }).waitFor();
+    expect((await call(app, 'meetings.list', {})).items.map((m) => m.id)).toEqual([edited.meetingId]);
+  });
 });
