@@ -32,9 +32,11 @@ function pairsOf(ctx: CoreContext, entryId: string): Pair[] {
     `SELECT a.id AS id, a.number_symbol AS symbol, a.summary AS summary, a.issued_by AS issuedBy,
             b.id AS otherId, b.number_symbol AS otherSymbol, b.summary AS otherSummary, b.issued_by AS otherIssuedBy
        FROM register_entries a
-       JOIN terms ta ON ta.id = a.term_id
-       JOIN register_entries b ON b.doc_type = a.doc_type AND b.number = a.number AND b.id <> a.id
-       JOIN terms tb ON tb.id = b.term_id AND tb.start_year = ta.start_year AND tb.end_year = ta.end_year
+       -- CROSS JOIN keeps this order (SQLite's rule), so b is found through register_by_number
+       -- rather than scanned: the planner has no statistics to know that.
+       CROSS JOIN terms ta ON ta.id = a.term_id
+       CROSS JOIN terms tb ON tb.start_year = ta.start_year AND tb.end_year = ta.end_year
+       CROSS JOIN register_entries b ON b.term_id = tb.id AND b.doc_type = a.doc_type AND b.number = a.number AND b.id <> a.id
       WHERE a.id = ? AND a.deleted_at IS NULL AND b.deleted_at IS NULL AND a.cancelled_at IS NULL AND b.cancelled_at IS NULL`,
   ).all(entryId) as Pair[];
 }
