@@ -3,6 +3,7 @@
  * full (integrity_check), then counted. Used to verify a fresh backup before it counts and
  * to show the user what a restore would bring back.
  */
+import { reportProgress } from '../jobs/job-progress';
 import BetterSqlite3 from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { AppError } from '../../shared/api/errors';
@@ -30,10 +31,15 @@ export interface FullCheck {
   messages: string[];
 }
 
-/** PRAGMA integrity_check and foreign_key_check on an open connection. */
-export function runFullCheck(sqlite: BetterSqlite3.Database): FullCheck {
+/**
+ * PRAGMA integrity_check and foreign_key_check on an open connection. In a job thread the
+ * window shows `step` (neither pragma says how far it is, so the bar is indeterminate).
+ */
+export function runFullCheck(sqlite: BetterSqlite3.Database, step = 'Đang kiểm tra toàn vẹn dữ liệu'): FullCheck {
+  reportProgress(step);
   const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
   const messages = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+  reportProgress('Đang kiểm tra liên kết giữa các bảng');
   const fk = sqlite.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   for (const f of fk) messages.push(`Khóa ngoại hỏng: bảng ${f.table}, dòng ${f.rowid} → ${f.parent}`);
   return { ok: messages.length === 0, messages };
@@ -161,7 +167,7 @@ export function inspectDatabaseFile(path: string, evidenceDir: string | null = n
         `Backup schema ${version} > ${LATEST_SCHEMA_VERSION}`,
       );
     }
-    const check = runFullCheck(sqlite);
+    const check = runFullCheck(sqlite, 'Đang kiểm tra toàn vẹn bản sao lưu');
     if (!check.ok) throw notABackup(path, `integrity_check: ${check.messages.slice(0, 5).join('; ')}`);
     if (metaValue(sqlite, 'replica_id') === null && version > 0) throw notABackup(path, 'no meta.replica_id');
     return describeDatabase(sqlite, path, evidenceDir);

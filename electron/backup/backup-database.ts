@@ -15,8 +15,9 @@ import { backupsToKeep } from './rotation';
 import { describeDatabase, runFullCheck, type BackupContents } from './backup-contents';
 import { backupFileName, backupsDir, backupsDirOf as backupsDirOfData, listBackupFiles, reasonLabels, type BackupReason } from './backup-files';
 import { readBackupState, recordBackupAttempt } from './backup-state';
-import { copyEvidenceForBackup } from './backup-evidence';
+import { copyEvidenceForBackup, type EvidenceCount } from './backup-evidence';
 import { evidenceDirOf } from '../tasks/evidence-store';
+import { reportProgress } from '../jobs/job-progress';
 
 export interface BackupOptions {
   reason: BackupReason;
@@ -85,26 +86,57 @@ export function sealBackupCopy(tmpPath: string, takenAt: string, reason: BackupR
 function sealOpenCopy(copy: BetterSqlite3.Database, tmpPath: string, takenAt: string, reason: BackupReason): BackupContents {
   copy.pragma('journal_mode = DELETE');
   copy.prepare('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?), (?, ?)').run('backup_taken_at', takenAt, 'backup_reason', reason);
-  const check = runFullCheck(copy);
+  const check = runFullCheck(copy, STEP_CHECK);
   if (!check.ok) throw corruptCopy(check.messages.slice(0, 5).join('; '));
   return describeDatabase(copy, tmpPath);
 }
 
+export const STEP_COPY = 'Đang sao chép dữ liệu';
+export const STEP_CHECK = 'Đang kiểm tra toàn vẹn bản sao lưu';
+export const STEP_EVIDENCE = 'Đang chép tệp minh chứng';
+
+/** Pages copied per backup step: about a hundred steps for the whole file, at least 100 pages each. */
+export function pagesPerStep(totalPages: number): number {
+  return Math.max(100, Math.ceil(totalPages / 100));
+}
+
 /**
  * The copy and its seal, from a connection of its own to `sourcePath` (the file the app has
- * open): run in a job thread, so the page-by-page copy and the full check of years of data
- * never hold up the app's main thread. The app's connection keeps writing meanwhile; SQLite's
- * backup restarts a step that a write overtook, so the copy is one consistent state.
+ * open), then the evidence files it names copied beside the backup (their hashes checked):
+ * run in a job thread, so the page-by-page copy, the full check of years of data and the
+ * evidence never hold up the app's main thread. The app's connection keeps writing meanwhile;
+ * SQLite's backup restarts a step that a write overtook, so the copy is one consistent state.
+ * The thread writes only the temporary copy and the backup folder, never the app's database.
+ * Progress: pages copied, then the check, then evidence files.
  */
-export async function copyAndSealDatabase(input: { sourcePath: string; tmpPath: string; takenAt: string; reason: BackupReason }): Promise<BackupContents> {
+export async function copyAndSealDatabase(input: {
+  sourcePath: string;
+  tmpPath: string;
+  takenAt: string;
+  reason: BackupReason;
+  /** With both: the evidence the copy names goes beside `finalPath` from `evidenceDir`. */
+  finalPath?: string;
+  evidenceDir?: string;
+}): Promise<{ contents: BackupContents; evidence: (EvidenceCount & { copied: number }) | null }> {
   const source = new BetterSqlite3(input.sourcePath, { readonly: true, fileMustExist: true });
   try {
     source.pragma('busy_timeout = 10000');
-    await source.backup(input.tmpPath);
+    reportProgress(STEP_COPY, 0, null);
+    await source.backup(input.tmpPath, {
+      progress: ({ totalPages, remainingPages }) => {
+        reportProgress(STEP_COPY, totalPages - remainingPages, totalPages);
+        return pagesPerStep(totalPages);
+      },
+    });
   } finally {
     source.close();
   }
-  return sealBackupCopy(input.tmpPath, input.takenAt, input.reason);
+  const contents = sealBackupCopy(input.tmpPath, input.takenAt, input.reason);
+  const evidence =
+    input.finalPath && input.evidenceDir
+      ? copyEvidenceForBackup(input.tmpPath, input.finalPath, input.evidenceDir, (done, total) => reportProgress(STEP_EVIDENCE, done, total))
+      : null;
+  return { contents, evidence };
 }
 
 /** Removes automatic backups outside the 7 daily / 4 weekly / 12 monthly window. */
@@ -134,10 +166,18 @@ async function takeBackup(ctx: CoreContext, options: BackupOptions): Promise<Bac
     const name = freeName(dir, now, options.reason);
     tmp = join(dir, `.${name}.partial`);
     rmSync(tmp, { force: true });
-    const sealed = await ctx.jobs.run('backup.copyAndSeal', { sourcePath: ctx.sqlite.name, tmpPath: tmp, takenAt, reason: options.reason });
     const path = join(dir, name);
-    // Its evidence files first: a backup whose files could not be copied does not count.
-    const evidence = copyEvidenceForBackup(tmp, path, evidenceDirOf(ctx.dataDir));
+    // Its evidence files are copied in the same job, before the rename: a backup whose files
+    // could not be copied does not count.
+    const { contents: sealed, evidence: copiedEvidence } = await ctx.jobs.run('backup.copyAndSeal', {
+      sourcePath: ctx.sqlite.name,
+      tmpPath: tmp,
+      takenAt,
+      reason: options.reason,
+      finalPath: path,
+      evidenceDir: evidenceDirOf(ctx.dataDir),
+    });
+    const evidence = copiedEvidence ?? { files: 0, missing: 0, missingNames: [], copied: 0 };
     renameSync(tmp, path);
     tmp = null;
     const sizeBytes = statSync(path).size;

@@ -60,12 +60,18 @@ function evidenceRefs(sqlite: BetterSqlite3.Database): EvidenceRef[] {
  * missing; the backup still counts, since its database is sound. A copy that fails (disk
  * full, stick pulled) throws: the backup does not count.
  */
-export function copyEvidenceBeside(copy: BetterSqlite3.Database, finalBackupPath: string, evidenceDir: string): EvidenceCount & { copied: number } {
+export function copyEvidenceBeside(
+  copy: BetterSqlite3.Database,
+  finalBackupPath: string,
+  evidenceDir: string,
+  onFile: (done: number, total: number) => void = () => undefined,
+): EvidenceCount & { copied: number } {
   const beside = backupEvidenceDir(finalBackupPath);
   const refs = evidenceRefs(copy);
   const missing: string[] = [];
   let copied = 0;
-  for (const ref of refs) {
+  for (const [index, ref] of refs.entries()) {
+    onFile(index, refs.length);
     let outcome: ReturnType<typeof copyBetweenStores>;
     try {
       outcome = copyBetweenStores(join(evidenceDir, ref.storedName), beside, ref.storedName, ref, { trustSize: true });
@@ -82,6 +88,7 @@ export function copyEvidenceBeside(copy: BetterSqlite3.Database, finalBackupPath
     if (outcome === 'copied') copied += 1;
     if (outcome === 'bad-source') missing.push(ref.fileName);
   }
+  if (refs.length > 0) onFile(refs.length, refs.length);
   return { ...counted(refs.length, missing), copied };
 }
 
@@ -128,10 +135,15 @@ export function restoreEvidence(sqlite: BetterSqlite3.Database, backupPath: stri
 }
 
 /** `copyEvidenceBeside` on the backup copy at `copyPath` (opened read-only for it). */
-export function copyEvidenceForBackup(copyPath: string, finalBackupPath: string, evidenceDir: string): EvidenceCount & { copied: number } {
+export function copyEvidenceForBackup(
+  copyPath: string,
+  finalBackupPath: string,
+  evidenceDir: string,
+  onFile?: (done: number, total: number) => void,
+): EvidenceCount & { copied: number } {
   const copy = new BetterSqlite3(copyPath, { readonly: true, fileMustExist: true });
   try {
-    return copyEvidenceBeside(copy, finalBackupPath, evidenceDir);
+    return copyEvidenceBeside(copy, finalBackupPath, evidenceDir, onFile);
   } finally {
     copy.close();
   }

@@ -4,6 +4,7 @@
  * beside the database with a new install identity, and the file is swapped while the
  * database is closed. The core reopens over it in the same context.
  */
+import { reportProgress } from '../jobs/job-progress';
 import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import { AppError } from '../../shared/api/errors';
@@ -27,6 +28,7 @@ export interface RestoreResult {
 
 /** Copies a checked backup to the staging name of `dbPath` and renews its identity there. */
 export function stageRestore(backupPath: string, stagingPath: string, restoredAt: string, dbPath: string): void {
+  reportProgress('Đang chép bản sao lưu vào thư mục dữ liệu');
   rmSync(stagingPath, { force: true });
   copyFileSync(backupPath, stagingPath);
   const staged = new BetterSqlite3(stagingPath);

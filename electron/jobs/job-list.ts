@@ -34,8 +34,8 @@ export const jobList = {
   'import.readText': async ({ text }: { text: string }) => (await readImport()).readImportText(text),
   /** integrity_check + foreign_key_check of a database file ("Kiểm tra dữ liệu"). */
   'database.check': async ({ path }: { path: string }) => (await backupContents()).checkDatabaseFile(path),
-  /** Online backup into a temporary file, stamped and checked in full. */
-  'backup.copyAndSeal': async (input: { sourcePath: string; tmpPath: string; takenAt: string; reason: BackupReason }) =>
+  /** Online backup into a temporary file, stamped and checked in full; its evidence files copied beside the backup. */
+  'backup.copyAndSeal': async (input: { sourcePath: string; tmpPath: string; takenAt: string; reason: BackupReason; finalPath?: string; evidenceDir?: string }) =>
     (await import('../backup/backup-database')).copyAndSealDatabase(input),
   /** What a backup file holds, after its full check (restore preview). */
   'backup.inspect': async ({ path, evidenceDir }: { path: string; evidenceDir: string | null }) => (await backupContents()).inspectDatabaseFile(path, evidenceDir),

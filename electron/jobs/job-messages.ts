@@ -1,5 +1,6 @@
 /** What the main thread and a job thread say to each other. */
 import type { ThreadError } from './job-errors';
+import type { JobProgress } from './job-progress';
 
 export interface ToThread {
   id: number;
@@ -9,5 +10,6 @@ export interface ToThread {
 
 export type FromThread =
   | { type: 'started'; id: number }
+  | { type: 'progress'; id: number; progress: JobProgress }
   | { type: 'done'; id: number; value: unknown }
   | { type: 'failed'; id: number; error: ThreadError };

@@ -17,6 +17,7 @@ import { Worker } from 'node:worker_threads';
 import { fromThreadError, jobCancelled, threadLost } from './job-errors';
 import type { JobInput, JobKind, JobOutput } from './job-list';
 import type { FromThread, ToThread } from './job-messages';
+import { initialProgress, nextProgress, QUEUED_STEP, type ActiveJob, type JobProgress } from './job-progress';
 import { defaultThreadEntry, type ThreadEntry } from './thread-entry';
 
 export interface JobPoolOptions {
@@ -41,6 +42,9 @@ interface Pending {
   reject: (err: Error) => void;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | null;
+  /** Set when its thread starts it; then the latest progress the thread reported. */
+  startedAt: number | null;
+  progress: JobProgress;
 }
 
 interface Slot {
@@ -59,6 +63,8 @@ export class JobPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private readonly startListeners = new Set<StartListener>();
+  /** Test hook: kinds whose results are kept back (the job stays active) until released. */
+  private readonly held = new Map<string, Array<() => void>>();
   private nextId = 1;
   private closed = false;
 
@@ -78,7 +84,17 @@ export class JobPool {
     if (this.closed) return Promise.reject(jobCancelled(kind, 'pool closed'));
     if (options.signal?.aborted) return Promise.reject(jobCancelled(kind, 'aborted before start'));
     return new Promise((resolve, reject) => {
-      const job: Pending = { id: this.nextId++, kind, input, resolve, reject, signal: options.signal, onAbort: null };
+      const job: Pending = {
+        id: this.nextId++,
+        kind,
+        input,
+        resolve,
+        reject,
+        signal: options.signal,
+        onAbort: null,
+        startedAt: null,
+        progress: initialProgress(kind),
+      };
       if (job.signal) {
         job.onAbort = () => this.cancel(job, 'aborted');
         job.signal.addEventListener('abort', job.onAbort, { once: true });
@@ -92,6 +108,33 @@ export class JobPool {
   onStart(listener: StartListener): () => void {
     this.startListeners.add(listener);
     return () => this.startListeners.delete(listener);
+  }
+
+  /**
+   * The jobs running, with their latest progress, then those waiting, oldest first
+   * (`jobs.active`: the window shows what it is waiting for).
+   */
+  active(): ActiveJob[] {
+    const running = [...this.slots]
+      .map((s) => s.job)
+      .filter((j): j is Pending => j !== null)
+      .sort((a, b) => a.id - b.id)
+      .map((j): ActiveJob => ({ id: j.id, kind: j.kind, state: j.startedAt === null ? 'queued' : 'running', startedAt: j.startedAt, ...j.progress }));
+    const queued = this.queue.map((j): ActiveJob => ({ id: j.id, kind: j.kind, state: 'queued', startedAt: null, step: QUEUED_STEP, done: null, total: null }));
+    return [...running, ...queued];
+  }
+
+  /**
+   * Test hook: the results of jobs of `kind` are kept back until the returned function is
+   * called, so a test sees such a job running, with its last progress, for as long as it needs.
+   */
+  holdResults(kind: string): () => void {
+    const waiting: Array<() => void> = [];
+    this.held.set(kind, waiting);
+    return () => {
+      if (this.held.get(kind) === waiting) this.held.delete(kind);
+      for (const deliver of waiting.splice(0)) deliver();
+    };
   }
 
   /** Jobs running or waiting. */
@@ -142,9 +185,24 @@ export class JobPool {
     const job = slot.job;
     if (!job || job.id !== m.id) return;
     if (m.type === 'started') {
+      job.startedAt = Date.now();
       for (const listener of this.startListeners) listener(job.kind);
       return;
     }
+    if (m.type === 'progress') {
+      job.progress = nextProgress(job.progress, m.progress);
+      return;
+    }
+    const held = this.held.get(job.kind);
+    if (held) {
+      held.push(() => this.finish(slot, job, m));
+      return;
+    }
+    this.finish(slot, job, m);
+  }
+
+  private finish(slot: Slot, job: Pending, m: Extract<FromThread, { type: 'done' | 'failed' }>): void {
+    if (slot.job !== job) return; // lost or stopped meanwhile
     slot.job = null;
     this.idle(slot);
     if (m.type === 'done') this.settle(job, null, m.value);

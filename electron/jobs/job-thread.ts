@@ -8,6 +8,7 @@ import { useVietnameseZodMessages } from '../../shared/api/zod-locale';
 import { toThreadError } from './job-errors';
 import { isJobKind, jobList } from './job-list';
 import type { FromThread, ToThread } from './job-messages';
+import { setProgressReporter } from './job-progress';
 
 const port = parentPort;
 if (!port) throw new Error('job-thread.ts runs only as a worker thread');
@@ -24,10 +25,13 @@ async function run({ id, kind, input }: ToThread): Promise<void> {
     return;
   }
   reply({ type: 'started', id });
+  setProgressReporter((progress) => reply({ type: 'progress', id, progress }));
   try {
     const job = jobList[kind] as (input: unknown) => unknown;
     reply({ type: 'done', id, value: await job(input) });
   } catch (err) {
     reply({ type: 'failed', id, error: toThreadError(err) });
+  } finally {
+    setProgressReporter(null);
   }
 }

@@ -96,6 +96,17 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
 
+/** A long job as the window sees it (electron/jobs/job-progress.ts). */
+export const activeJobSchema = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  state: z.enum(['queued', 'running']),
+  startedAt: z.number().nullable(),
+  step: z.string(),
+  done: z.number().int().min(0).nullable(),
+  total: z.number().int().min(0).nullable(),
+});
+
 export const apiContract = {
   'app.info': method(z.object({}).default({}), appInfoSchema),
   /** A screen of the window failed to draw: its error goes to the app's log file. */
@@ -111,6 +122,11 @@ export const apiContract = {
     }),
   ),
   'db.integrityCheck': method(z.object({}).default({}), integrityReportSchema),
+  /**
+   * The long jobs running in the core's threads (backup, check, export, package…), each with
+   * its step in Vietnamese and done/total when known: the window polls it while it waits.
+   */
+  'jobs.active': method(z.object({}).default({}), z.object({ jobs: z.array(activeJobSchema) })),
 
   /** The "Dữ liệu" page: where the data lives, size, last backup and check. */
   'data.status': method(z.object({}).default({}), dataStatusSchema),

@@ -3,6 +3,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import type { AppErrorValue } from '../../shared/api/errors';
 import { createCore, type Core } from '../../electron/core/create-core';
 import type { DialogProvider } from '../../electron/system/dialogs';
+import type { JobPool } from '../../electron/jobs/job-pool';
 import { makeTempDir } from './temp-dir';
 
 export interface CoreHarness {
@@ -25,10 +26,11 @@ export interface CoreHarness {
 }
 
 /** A real core over a real SQLite file in a temp folder, driven through the contract. */
-export function startCore(options: { dialogs?: DialogProvider } = {}): CoreHarness {
+export function startCore(options: { dialogs?: DialogProvider; jobs?: JobPool } = {}): CoreHarness {
   const { dir, cleanup } = makeTempDir();
   const dbPath = join(dir, 'office.sqlite');
-  const open = () => createCore({ dbPath, validateOutput: true, ...(options.dialogs ? { dialogs: options.dialogs } : {}) });
+  const open = () =>
+    createCore({ dbPath, validateOutput: true, ...(options.dialogs ? { dialogs: options.dialogs } : {}), ...(options.jobs ? { jobs: options.jobs } : {}) });
   const h: CoreHarness = {
     core: open(),
     dir,
