@@ -13,6 +13,7 @@ import { notifyError } from '../components/notify';
 import { notifications } from '@mantine/notifications';
 import { formatBytes, formatDateTime } from './data-format';
 import { InstallName } from './InstallName';
+import { JobProgress } from '../components/JobProgress';
 import { RestorePreviewModal } from './RestorePreviewModal';
 
 type Status = ApiOutput<'data.status'>;
@@ -49,6 +50,8 @@ export function DataPanel() {
   const backups = useApiQuery('backup.list', {});
   const [report, setReport] = useState<ApiOutput<'db.integrityCheck'> | null>(null);
   const [busy, setBusy] = useState<'backup' | 'check' | 'open' | null>(null);
+  /** The long call in flight (after the folder was chosen): its progress is shown under the buttons. */
+  const [waiting, setWaiting] = useState<'backup' | 'check' | null>(null);
   const [preview, setPreview] = useState<FileRef | null>(null);
 
   const reload = () => {
@@ -62,6 +65,7 @@ export function DataPanel() {
       const chosen = await callApi('dialog.openFile', { title: 'Chọn thư mục để lưu bản sao lưu (ví dụ USB)', directory: true, multiple: false, filters: [] });
       const folder = chosen.files[0];
       if (!folder) return;
+      setWaiting('backup');
       const result = await callApi('backup.now', { folder: folder.handle });
       const evidence = result.contents.evidence;
       const files = evidence.files > 0 ? `, kèm ${evidence.files - evidence.missing} tệp minh chứng trong thư mục “vpdu-minh-chung” bên cạnh` : '';
@@ -73,6 +77,7 @@ export function DataPanel() {
       notifyError(err);
     } finally {
       setBusy(null);
+      setWaiting(null);
       reload();
     }
   }
@@ -96,12 +101,14 @@ export function DataPanel() {
 
   async function check() {
     setBusy('check');
+    setWaiting('check');
     try {
       setReport(await callApi('db.integrityCheck', {}));
     } catch (err) {
       notifyError(err);
     } finally {
       setBusy(null);
+      setWaiting(null);
       status.reload();
     }
   }
@@ -179,6 +186,8 @@ export function DataPanel() {
           Kiểm tra dữ liệu
         </Button>
       </Group>
+      <JobProgress active={waiting === 'backup'} kinds={['backup.copyAndSeal']} fallback="Đang sao lưu" />
+      <JobProgress active={waiting === 'check'} kinds={['database.check']} fallback="Đang kiểm tra toàn bộ dữ liệu" />
       {report &&
         (report.ok ? (
           <Alert color="green" title="Dữ liệu toàn vẹn">

@@ -1,10 +1,11 @@
 /** What a backup holds, checked in full, before the user agrees to put it back. */
-import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { FileRef } from '../../shared/api/file-handle';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/use-api';
 import { notifyError } from '../components/notify';
+import { JobProgress } from '../components/JobProgress';
 import { formatBytes, formatDateTime } from './data-format';
 
 const reasonText: Record<string, string> = {
@@ -35,12 +36,7 @@ export function RestorePreviewModal({ file, onClose }: { file: FileRef; onClose:
   const c = preview.data;
   return (
     <Modal opened onClose={onClose} title="Khôi phục từ bản sao lưu" size="lg">
-      {preview.loading && (
-        <Group>
-          <Loader size="sm" />
-          <Text>Đang kiểm tra bản sao lưu…</Text>
-        </Group>
-      )}
+      <JobProgress active={preview.loading} kinds={['backup.inspect']} fallback="Đang kiểm tra bản sao lưu" />
       {preview.error && (
         <Alert color="red" title="Không dùng được bản sao lưu này">
           {preview.error}
@@ -108,6 +104,7 @@ export function RestorePreviewModal({ file, onClose }: { file: FileRef; onClose:
           <Alert color="yellow" title="Trước khi khôi phục">
             Dữ liệu hiện tại sẽ được sao lưu trước (loại “Trước khi khôi phục”) rồi được thay bằng bản này. Những gì nhập sau thời điểm sao lưu sẽ không còn trong dữ liệu đang dùng, nhưng vẫn nằm trong bản sao lưu vừa tạo. Máy này nhận mã cài đặt mới để trao đổi dữ liệu không bị trùng.
           </Alert>
+          <JobProgress active={restoring} kinds={['backup.copyAndSeal', 'backup.stageRestore']} fallback="Đang sao lưu dữ liệu hiện tại" />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={restoring}>
               Hủy

@@ -1,11 +1,11 @@
 /** The "Dữ liệu" page: Sao lưu ngay to a chosen folder, restore after a preview, check. */
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../electron/backup/backup-database';
 import { kienMinhMeeting } from '../support/kien-minh';
 import type { E2eApp } from './support/app';
-import { useApp } from './support/app-session';
+import { SHOTS, useApp } from './support/app-session';
 import { call, openSection } from './support/pages';
 
 async function openDataPage(app: E2eApp) {
@@ -33,6 +33,33 @@ describe('data page: backup, restore, check', () => {
     await app.page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
     await app.page.getByText('Không phát hiện lỗi nào.').waitFor();
     await info.getByText('Không có lỗi').waitFor();
+  });
+
+  it('shows the step and a bar while "Sao lưu ngay" runs in its thread', async () => {
+    const usb = join(app.dir, 'usb');
+    mkdirSync(usb);
+    const [task] = await call(app, 'tasks.createMany', { tasks: [{ conclusionId: null, content: 'Báo cáo kết quả kiểm tra bếp ăn', leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-06-30' }] });
+    const evidence = ['bien-ban.pdf', 'anh.jpg'].map((name, i) => {
+      const path = join(app.dir, name);
+      writeFileSync(path, Buffer.from(`minh chứng ${i} `.repeat(500)));
+      return app.core.ctx.files.grant(path, 'read').handle;
+    });
+    await call(app, 'tasks.recordProgress', { taskId: task!.id, status: 'inProgress', note: 'Đã gửi', reportDate: '2026-05-10', evidenceFiles: evidence });
+    await openDataPage(app);
+    // The thread's result is kept back: the backup stays running, at its last step, until released.
+    const release = app.core.ctx.jobs.holdResults('backup.copyAndSeal');
+    try {
+      app.queueOpen([usb]);
+      await app.page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+      await app.page.getByRole('status').getByText('Đang chép tệp minh chứng: 100%').waitFor();
+      const bar = app.page.getByRole('progressbar', { name: 'Đang chép tệp minh chứng' });
+      expect(await bar.getAttribute('aria-valuenow')).toBe('100');
+      await app.page.screenshot({ path: `${SHOTS}backup-progress.png`, fullPage: true });
+    } finally {
+      release();
+    }
+    await app.page.getByText('Đã sao lưu', { exact: true }).waitFor();
+    await app.page.getByRole('progressbar').waitFor({ state: 'detached' });
   });
 
   it('shows what an automatic backup holds, then restores it after backing up the current state', async () => {
