@@ -14,6 +14,7 @@ import type { BuildPackageInput, SignedPackage } from '../exchange/package-file'
 import type { XlsxTable } from '../export/xlsx-table';
 import type { FollowUpWorkbookInput } from '../followup/followup-xlsx';
 import { writeFileAtomic } from '../system/files';
+import { reportProgress } from './job-progress';
 import type { PartyDocument } from '../../shared/document/model';
 
 // Each job loads its modules when first run: a thread that only checks databases never loads
@@ -60,14 +61,19 @@ export const jobList = {
       import('../exchange/durable-file'),
       import('../exchange/package-crypto'),
     ]);
+    reportProgress('Đang nén, mã hóa và ký gói dữ liệu');
     const bytes = buildPackage(build);
+    reportProgress('Đang ghi tệp gói dữ liệu');
     writeDurably(path, bytes);
     return { size: bytes.length, sha256: sha256Hex(bytes) };
   },
   /** A package file read, its structure, hashes and signature checked (not yet trusted or opened). */
   'exchange.readSigned': async ({ path }: { path: string }): Promise<SignedPackage> => {
     const [{ readPackageBytes }, { readSignedPackage }] = await Promise.all([import('../exchange/package-bytes'), import('../exchange/package-file')]);
-    return readSignedPackage(readPackageBytes(path));
+    reportProgress('Đang đọc tệp gói dữ liệu');
+    const bytes = readPackageBytes(path);
+    reportProgress('Đang kiểm tra chữ ký gói dữ liệu');
+    return readSignedPackage(bytes);
   },
   /** A trusted package's payload decrypted and checked against its manifest. */
   'exchange.openPayload': async ({ signed, keys, passphrase, schemaVersion }: { signed: SignedPackage; keys: InstallKeyPair; passphrase: string | null; schemaVersion: number }) =>

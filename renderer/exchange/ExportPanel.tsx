@@ -1,9 +1,10 @@
-import { Alert, Button, Paper, PasswordInput, Progress, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Paper, PasswordInput, Radio, Stack, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { KnownInstallView } from '../../shared/exchange/schema';
 import { callApi } from '../api/client';
 import { notifyError } from '../components/notify';
+import { JobProgress } from '../components/JobProgress';
 import { notifyFileSaved } from '../tasks/saved-file';
 
 const ALL = '__all__';
@@ -57,7 +58,7 @@ export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]
             maw={420}
           />
         )}
-        {busy && <Progress value={100} striped animated aria-label="Đang tạo gói dữ liệu" />}
+        <JobProgress active={busy} kinds={['exchange.writePackage']} fallback="Đang tạo gói dữ liệu" />
         <Button leftSection={<IconUpload size={16} />} onClick={() => void make()} loading={busy} w="fit-content">
           Tạo gói dữ liệu…
         </Button>

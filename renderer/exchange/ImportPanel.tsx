@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Code, Group, Paper, PasswordInput, Progress, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, Group, Paper, PasswordInput, Stack, Table, Text } from '@mantine/core';
 import { IconDownload, IconFileImport, IconShieldCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { PackageFile, PackagePreviewView } from '../../shared/exchange/schema';
 import { callApi, errorMessage } from '../api/client';
 import { notifyError } from '../components/notify';
+import { JobProgress } from '../components/JobProgress';
 import { ValuePair } from './ValuePair';
 
 export function ImportPanel({ onDone, opened }: { onDone: () => void; opened?: { handle: string; name: string } | null }) {
@@ -97,7 +98,7 @@ export function ImportPanel({ onDone, opened }: { onDone: () => void; opened?: {
           </Text>
         )}
       </Group>
-      {busy && <Progress value={100} striped animated aria-label="Đang đọc gói dữ liệu" />}
+      <JobProgress active={busy} kinds={['exchange.readSigned', 'exchange.openPayload', 'backup.copyAndSeal']} fallback="Đang đọc gói dữ liệu" />
       {error && (
         <Alert color="red" title="Không nhận được gói này" role="alert">
           {error}
