@@ -25,6 +25,7 @@ const docx = () => import('../export/docx/render-party-document');
 
 /** A file written whole or not at all (a temporary name, flushed, renamed). */
 function writeWhole(path: string, data: Buffer): { bytes: number } {
+  reportProgress('Đang ghi tệp');
   writeFileAtomic(path, data);
   return { bytes: data.length };
 }

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Radio, Select, SimpleGrid, Stack, Text } from '@m
 import { useState } from 'react';
 import { ApiError, callApi } from '../api/client';
 import { notifyError } from '../components/notify';
+import { JobProgress } from '../components/JobProgress';
 import { notifyFileSaved } from './saved-file';
 import { conclusionOptions, unitOptions, useIssuedConclusions, useUnits } from './use-lookups';
 import { DateField } from '../components/DateField';
@@ -90,6 +91,7 @@ export function ExportModal({ defaults, onClose }: { defaults: { unitId: string 
             Để trống thời hạn để lấy mọi nhiệm vụ. Bảng ghi nội dung, kết luận giao, đơn vị chủ trì, phối hợp, thời hạn, tình trạng
             và kết quả, tiến độ mới nhất của từng nhiệm vụ.
           </Text>
+          <JobProgress active={busy} kinds={['followup.writeXlsx', 'document.writeDocx']} fallback="Đang tạo tệp" />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Hủy

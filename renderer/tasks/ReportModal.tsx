@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { daysInMonth } from '../../shared/text/party-date';
 import { ApiError, callApi } from '../api/client';
 import { notifyError } from '../components/notify';
+import { JobProgress } from '../components/JobProgress';
 import { notifyFileSaved } from './saved-file';
 import { DateField } from '../components/DateField';
 
@@ -74,6 +75,7 @@ export function ReportModal({ today, onClose }: { today: string | undefined; onC
               required
             />
           </SimpleGrid>
+          <JobProgress active={busy} kinds={['document.writeDocx']} fallback="Đang tạo báo cáo" />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Hủy
