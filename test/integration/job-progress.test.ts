@@ -76,7 +76,7 @@ describe('progress of long jobs through the contract', { timeout: 120_000 }, () 
     const release = h.core.ctx.jobs.holdResults('backup.copyAndSeal');
     const backup = h.core.dispatch('backup.now', { folder: h.folder(usb) });
     const watching = watch(h, 'backup.copyAndSeal', backup);
-    await expect.poll(() => existsSync(join(beside, `${sha256(photo)}.jpg`)) && existsSync(join(beside, `${sha256(pdf)}.pdf`)), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => existsSync(join(beside, `${sha256(photo)}.jpg`)) && existsSync(join(beside, `${sha256(pdf)}.pdf`)), { timeout: 60_000 }).toBe(true);
     const last = ((await h.call('jobs.active', {})).jobs).find((j) => j.kind === 'backup.copyAndSeal');
     expect(last).toMatchObject({ state: 'running', step: STEP_EVIDENCE, done: 2, total: 2 });
     release();
