@@ -9,7 +9,8 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
     {
       label: 'Tệp',
       submenu: [
-        { label: 'Trang chủ', accelerator: 'CmdOrCtrl+H', click: go('#/') },
+        // Alt+Home as in a browser: Ctrl+H is the editor's find and replace, as in Word.
+        { label: 'Trang chủ', accelerator: 'Alt+Home', click: go('#/') },
         { label: 'Trao đổi dữ liệu…', click: go('#/exchange') },
         { type: 'separator' },
         { label: 'Thoát', role: 'quit' },

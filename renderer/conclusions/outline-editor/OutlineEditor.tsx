@@ -6,10 +6,11 @@ import '@mantine/tiptap/styles.css';
 import './outline-editor.css';
 import { Group, Select, Text } from '@mantine/core';
 import { RichTextEditor } from '@mantine/tiptap';
-import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
-import { useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { IconArrowDown, IconArrowUp, IconReplace } from '@tabler/icons-react';
+import { useHotkeys } from '@mantine/hooks';
+import { Extension, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { OutlineBlock } from '../../../shared/document/outline';
 import { outlineKindOptions } from '../labels';
 import { currentBlockKind, moveBlocks, setBlockKind, type OutlineCommand } from './outline-commands';
@@ -18,6 +19,13 @@ import { pastedBlocks, type PastedBlock } from './paste-text';
 import { TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { newBlockId, OutlineParagraph } from './outline-extension';
+import { findReplacePlugin } from './find-replace';
+import { FindReplacePanel } from './FindReplacePanel';
+
+const FindReplace = Extension.create({
+  name: 'vpduFindReplace',
+  addProseMirrorPlugins: () => [findReplacePlugin()],
+});
 
 const editorLabels = {
   boldControlLabel: 'In đậm (Ctrl+B)',
@@ -79,6 +87,7 @@ const extensions = [
     trailingNode: false,
   }),
   OutlineParagraph,
+  FindReplace,
 ];
 
 /**
@@ -154,6 +163,23 @@ export const OutlineEditor = memo(function OutlineEditor({ initialOutline, readO
     },
   });
 
+  // Ctrl+H as in Word (Ctrl+F too): the bar opens with the selected words as the query.
+  const [finding, setFinding] = useState<{ query: string; key: number } | null>(null);
+  const openFind = () => {
+    if (!editor || readOnly) return;
+    const { from, to } = editor.state.selection;
+    const selected = editor.state.doc.textBetween(from, to, ' ');
+    setFinding((f) => ({ query: selected.includes('\n') ? '' : selected, key: (f?.key ?? 0) + 1 }));
+  };
+  useHotkeys(
+    [
+      ['mod+H', openFind],
+      ['mod+F', openFind],
+    ],
+    [],
+    true,
+  );
+
   useEffect(() => {
     // useEditor may hand out null while it replaces its instance; the next render has one.
     if (editor && !editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly);
@@ -188,6 +214,11 @@ export const OutlineEditor = memo(function OutlineEditor({ initialOutline, readO
                 </RichTextEditor.Control>
               </RichTextEditor.ControlsGroup>
               <RichTextEditor.ControlsGroup>
+                <RichTextEditor.Control aria-label="Tìm và thay (Ctrl+H)" title="Tìm và thay (Ctrl+H)" onClick={openFind}>
+                  <IconReplace size={16} stroke={1.6} />
+                </RichTextEditor.Control>
+              </RichTextEditor.ControlsGroup>
+              <RichTextEditor.ControlsGroup>
                 <RichTextEditor.Undo />
                 <RichTextEditor.Redo />
               </RichTextEditor.ControlsGroup>
@@ -195,6 +226,7 @@ export const OutlineEditor = memo(function OutlineEditor({ initialOutline, readO
                 Số thứ tự các mục (I., 1., 1.1., a), Một là,) do máy tự đánh theo kiểu đoạn.
               </Text>
             </Group>
+            {finding && <FindReplacePanel key={finding.key} editor={editor} initialQuery={finding.query} onClose={() => setFinding(null)} />}
           </RichTextEditor.Toolbar>
         )}
         <RichTextEditor.Content />
