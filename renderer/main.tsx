@@ -13,13 +13,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { LockGate } from './app-lock/LockGate';
 import { CrashBoundary } from './app/CrashBoundary';
-import { theme } from './app/theme';
+import { cssVariablesResolver, theme } from './app/theme';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         {/* Dates in Vietnamese whatever the system's language: day first, weeks from Monday. */}
         <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
           <ModalsProvider labels={{ confirm: 'Đồng ý', cancel: 'Hủy' }}>

@@ -57,7 +57,7 @@ export function LockScreen({ onUnlocked }: { onUnlocked: (s: Status) => void }) 
     <Center h="100vh" bg="gray.1">
       <Paper withBorder shadow="sm" p="xl" w={440} component="main" aria-label="Màn hình khóa">
         <Stack>
-          <Title order={2} c="red.8" ta="center">
+          <Title order={2} c="red" ta="center">
             Văn phòng Đảng ủy
           </Title>
           {mode === 'password' ? (

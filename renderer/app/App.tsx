@@ -63,7 +63,7 @@ export function App() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">
-            <Title order={4} c="red.8">
+            <Title order={4} c="red">
               Văn phòng Đảng ủy
             </Title>
             <Text size="sm" c="dimmed">
@@ -74,9 +74,14 @@ export function App() {
             <Button
               variant="default"
               leftSection={<IconSearch size={16} />}
-              rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+              // The name is the visible word; the key is said by aria-keyshortcuts, not read as "Ctrl K".
+              rightSection={
+                <Kbd size="xs" aria-hidden>
+                  Ctrl K
+                </Kbd>
+              }
+              aria-keyshortcuts="Control+K"
               onClick={() => setSearching(true)}
-              aria-label="Tìm kiếm"
             >
               Tìm kiếm
             </Button>

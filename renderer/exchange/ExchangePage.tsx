@@ -45,7 +45,7 @@ export function ExchangePage({ path }: { path: string }) {
             </Stack>
           </Group>
           {o.backlog > 0 && (
-            <Text size="sm" c="orange.8" mt="xs">
+            <Text size="sm" c="orange" mt="xs">
               {o.backlog} thay đổi đang chờ các gói trước đó (sẽ tự áp dụng khi nhận đủ).
             </Text>
           )}

@@ -171,7 +171,7 @@ export function ImportPanel({ onDone, opened }: { onDone: () => void; opened?: {
             )}
             {preview.conflicts.length > 0 && (
               <Stack gap="xs">
-                <Text fw={600} c="orange.8">
+                <Text fw={600} c="orange">
                   Xung đột: cả hai máy cùng sửa một nội dung ({preview.conflicts.length})
                 </Text>
                 {preview.conflicts.slice(0, 20).map((c, i) =>

@@ -58,11 +58,11 @@ function ResultItem({ result }: { result: FileOutcome }) {
               {result.fileName}
             </Text>
           </Group>
-          <Text size="sm" c={result.status === 'error' ? 'red.8' : undefined}>
+          <Text size="sm" c={result.status === 'error' ? 'red' : undefined}>
             {result.message}
           </Text>
           {result.notes.map((n) => (
-            <Text key={n} size="sm" c="orange.8">
+            <Text key={n} size="sm" c="orange">
               {n}
             </Text>
           ))}

@@ -69,7 +69,7 @@ export function ImportBatch({ files, origin, onDone }: { files: readonly FileRef
           <BatchProgress files={files} current={batch.current} done={batch.results.length} finished={batch.finished} />
           {pending && batch.results.length > 0 && <LastOutcome result={batch.results[batch.results.length - 1]!} />}
           {batch.finished && batch.stopped && batch.results.length < files.length && (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="orange">
               Đã dừng: {files.length - batch.results.length} tệp còn lại chưa được nhập.
             </Text>
           )}

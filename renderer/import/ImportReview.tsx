@@ -201,7 +201,7 @@ export function ImportReview({
           component="section"
         >
           <Group justify="space-between">
-            <Text size="sm" c={blocked ? 'red.8' : 'dimmed'}>
+            <Text size="sm" c={blocked ? 'red' : 'dimmed'}>
               {duplicate
                 ? 'Văn bản đã có trong dữ liệu nên không lưu lại.'
                 : notConclusion

@@ -13,7 +13,7 @@ export function notifyImported(saved: SavedImport): void {
       <Stack gap={4}>
         <Text size="sm">{importedMessage(saved.numberSymbol, saved.taskCount)}.</Text>
         {saved.warnings.map((w) => (
-          <Text key={w} size="sm" c="orange.8">
+          <Text key={w} size="sm" c="orange">
             {w}
           </Text>
         ))}

@@ -101,7 +101,7 @@ export function SearchSpotlight({ opened, onClose }: { opened: boolean; onClose:
                   </Text>
                 </Group>
                 {hit.context && (
-                  <Text size="xs" c="red.8" lineClamp={1} mb={2}>
+                  <Text size="xs" c="red" lineClamp={1} mb={2}>
                     {hit.context}
                   </Text>
                 )}

@@ -15,7 +15,7 @@ export function DueDate({ dueDate, overdue, daysOverdue }: { dueDate: string | n
   }
   return (
     <Group gap={6} wrap="nowrap">
-      <Text size="sm" c={overdue ? 'red.8' : undefined} fw={overdue ? 600 : undefined} style={{ whiteSpace: 'nowrap' }}>
+      <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined} style={{ whiteSpace: 'nowrap' }}>
         {formatShortDate(dueDate)}
       </Text>
       {overdue && (

@@ -138,7 +138,7 @@ export function ProposalCard({
           />
         </SimpleGrid>
         {!draft.manual && draft.lead.length === 0 && (
-          <Text size="xs" c="orange.8">
+          <Text size="xs" c="orange">
             Không nhận ra đơn vị chủ trì trong văn bản: chọn đơn vị trước khi giao.
           </Text>
         )}

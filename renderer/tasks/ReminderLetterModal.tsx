@@ -72,7 +72,7 @@ export function ReminderLetterModal({ unitId, onClose }: { unitId: string | null
                 <Table.Tr key={u.unitId}>
                   <Table.Td>{u.unitName}</Table.Td>
                   <Table.Td>
-                    <Text c="red.8" fw={600} size="sm">
+                    <Text c="red" fw={600} size="sm">
                       {u.overdue} nhiệm vụ
                     </Text>
                   </Table.Td>

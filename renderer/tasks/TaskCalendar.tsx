@@ -10,8 +10,8 @@ import { listFilterInput, type TaskListFilters } from './task-filters';
 const PER_DAY = 3;
 
 function taskColor(t: Task): string | undefined {
-  if (t.overdue) return 'red.8';
-  if (closedStatuses.includes(t.status)) return 'green.8';
+  if (t.overdue) return 'red';
+  if (closedStatuses.includes(t.status)) return 'green';
   return undefined;
 }
 
@@ -38,7 +38,7 @@ function DayCell({ date, tasks, today }: { date: string | null; tasks: Task[]; t
       style={date === today ? { borderColor: 'var(--mantine-color-blue-6)', borderWidth: 2 } : undefined}
     >
       <Group justify="space-between" gap={4} mb={4} wrap="nowrap">
-        <Text size="sm" fw={date === today ? 700 : 500} c={date === today ? 'blue.7' : undefined}>
+        <Text size="sm" fw={date === today ? 700 : 500} c={date === today ? 'blue' : undefined}>
           {day}
         </Text>
         {tasks.length > 0 && (
@@ -136,13 +136,13 @@ export function TaskCalendar({
               ))}
           </SimpleGrid>
           <Group gap="md">
-            <Text size="xs" c="red.8" fw={600}>
+            <Text size="xs" c="red" fw={600}>
               ■ Quá hạn
             </Text>
-            <Text size="xs" c="green.8">
+            <Text size="xs" c="green">
               ■ Đã xong
             </Text>
-            <Text size="xs" c="blue.7">
+            <Text size="xs" c="blue">
               □ Hôm nay
             </Text>
           </Group>
