@@ -2,6 +2,7 @@
  * Every main screen, scanned by axe as a screen-reader user and a keyboard user would meet it:
  * no serious or critical violation of WCAG 2.1 A/AA (contrast, names, roles), and every modal
  * closes by a button named in Vietnamese. Rules are not switched off; the UI is fixed instead.
+ * One app for the whole file (not useApp's one per test): the screens only read the same records.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
