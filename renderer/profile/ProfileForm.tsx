@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Profile, ProfileInput, Signer } from '../../shared/profile/schema';
 import { ApiError, callApi } from '../api/client';
 import { notifyError } from '../components/notify';
+import { useFieldErrors } from '../components/field-errors';
 import { NewTermModal } from './NewTermModal';
 
 const SIGNER_TITLES = ['Bí thư', 'Phó Bí thư thường trực', 'Phó Bí thư', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Ủy viên Ban Thường vụ'];
@@ -51,12 +52,20 @@ export function ProfileForm({
   // The term in use as saved: the dialog starts the next one after it, not after unsaved edits.
   const [savedTerm, setSavedTerm] = useState<Profile['term'] | null>(initial?.term ?? null);
   const [newTermOpen, setNewTermOpen] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clear } = useFieldErrors();
   const [saving, setSaving] = useState(false);
 
-  const set = <K extends keyof ProfileInput>(key: K, v: ProfileInput[K]) => setValue((old) => ({ ...old, [key]: v }));
+  // Changing a field takes its message away (errorKey: the part of the field that changed).
+  const set = <K extends keyof ProfileInput>(key: K, v: ProfileInput[K], errorKey: string = key) => {
+    setValue((old) => ({ ...old, [key]: v }));
+    clear(errorKey);
+  };
   const setSigner = (index: number, patch: Partial<Signer>) =>
-    set('signers', value.signers.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+    set(
+      'signers',
+      value.signers.map((s, i) => (i === index ? { ...s, ...patch } : s)),
+      `signers.${index}.${Object.keys(patch)[0] ?? ''}`,
+    );
 
   async function submit() {
     setSaving(true);
@@ -132,20 +141,20 @@ export function ProfileForm({
             <TextInput
               label="Khóa"
               value={value.term.name}
-              onChange={(e) => set('term', { ...value.term, name: e.currentTarget.value })}
+              onChange={(e) => set('term', { ...value.term, name: e.currentTarget.value }, 'term.name')}
               error={errors['term.name']}
             />
             <NumberInput
               label="Từ năm"
               value={value.term.startYear}
-              onChange={(v) => set('term', { ...value.term, startYear: Number(v) || 0 })}
+              onChange={(v) => set('term', { ...value.term, startYear: Number(v) || 0 }, 'term.startYear')}
               error={errors['term.startYear']}
               allowDecimal={false}
             />
             <NumberInput
               label="Đến năm"
               value={value.term.endYear}
-              onChange={(v) => set('term', { ...value.term, endYear: Number(v) || 0 })}
+              onChange={(v) => set('term', { ...value.term, endYear: Number(v) || 0 }, 'term.endYear')}
               error={errors['term.endYear']}
               allowDecimal={false}
             />
@@ -171,6 +180,7 @@ export function ProfileForm({
               setSavedTerm(p.term);
               // Only the term changes: other fields being edited stay as typed.
               setValue((old) => ({ ...old, term: { name: p.term.name, startYear: p.term.startYear, endYear: p.term.endYear } }));
+              clear('term');
               onTermStarted(p);
             }}
           />

@@ -7,6 +7,7 @@ import { notifyError, notifySaved } from '../components/notify';
 import { useCloseGuard } from '../components/use-close-guard';
 import { choiceToValues, unitChoiceData, valuesToChoice } from './unit-choice';
 import { conclusionOptions, useIssuedConclusions, useUnits } from './use-lookups';
+import { useFieldErrors } from '../components/field-errors';
 import { DateField } from '../components/DateField';
 
 interface FormValue {
@@ -53,7 +54,7 @@ export function TaskFormModal({
   const [start] = useState<FormValue>(() => initial(task, defaultConclusionId));
   const [value, setValue] = useState<FormValue>(start);
   const requestClose = useCloseGuard(JSON.stringify(value) !== JSON.stringify(start), onClose);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clear } = useFieldErrors();
   const [saving, setSaving] = useState(false);
   const lead = valuesToChoice(value.lead);
   const supporting = valuesToChoice(value.supporting);
@@ -110,7 +111,10 @@ export function TaskFormModal({
               clearable
               data={conclusionOptions(conclusions.data ?? [])}
               value={value.conclusionId}
-              onChange={(conclusionId) => setValue({ ...value, conclusionId })}
+              onChange={(conclusionId) => {
+                setValue({ ...value, conclusionId });
+                clear('conclusionId');
+              }}
             />
           )}
           <Textarea
@@ -119,7 +123,10 @@ export function TaskFormModal({
             minRows={3}
             maxRows={12}
             value={value.content}
-            onChange={(e) => setValue({ ...value, content: e.currentTarget.value })}
+            onChange={(e) => {
+              setValue({ ...value, content: e.currentTarget.value });
+              clear('content');
+            }}
             error={errors.content}
             required
             data-autofocus
@@ -131,7 +138,10 @@ export function TaskFormModal({
               searchable
               data={unitData}
               value={value.lead}
-              onChange={(v) => setValue({ ...value, lead: v })}
+              onChange={(v) => {
+                setValue({ ...value, lead: v });
+                clear('leadUnitIds', 'leadUnitNames');
+              }}
               error={errors.leadUnitIds}
               nothingFoundMessage="Không có đơn vị nào khớp"
             />
@@ -141,7 +151,10 @@ export function TaskFormModal({
               searchable
               data={unitData}
               value={value.supporting}
-              onChange={(v) => setValue({ ...value, supporting: v })}
+              onChange={(v) => {
+                setValue({ ...value, supporting: v });
+                clear('supportingUnitIds', 'supportingUnitNames');
+              }}
               error={errors.supportingUnitIds}
               nothingFoundMessage="Không có đơn vị nào khớp"
             />
@@ -150,13 +163,19 @@ export function TaskFormModal({
             <TextInput
               label="Ủy viên Ban Thường vụ phụ trách"
               value={value.responsibleMember}
-              onChange={(e) => setValue({ ...value, responsibleMember: e.currentTarget.value })}
+              onChange={(e) => {
+                setValue({ ...value, responsibleMember: e.currentTarget.value });
+                clear('responsibleMember');
+              }}
               error={errors.responsibleMember}
             />
             <DateField
               label="Thời hạn"
               value={value.dueDate}
-              onChange={(v) => setValue({ ...value, dueDate: v })}
+              onChange={(v) => {
+                setValue({ ...value, dueDate: v });
+                clear('dueDate');
+              }}
               error={errors.dueDate}
             />
             <Select
@@ -172,7 +191,10 @@ export function TaskFormModal({
             autosize
             minRows={2}
             value={value.remarks}
-            onChange={(e) => setValue({ ...value, remarks: e.currentTarget.value })}
+            onChange={(e) => {
+              setValue({ ...value, remarks: e.currentTarget.value });
+              clear('remarks');
+            }}
             error={errors.remarks}
           />
           <Group justify="flex-end">
