@@ -5,6 +5,7 @@ import '@mantine/dates/styles.css';
 import 'dayjs/locale/vi';
 import { DatesProvider } from '@mantine/dates';
 import './app/print.css';
+import './app/openable.css';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';

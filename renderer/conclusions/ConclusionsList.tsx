@@ -15,6 +15,7 @@ import { navigate } from '../app/router';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { MoreRows } from '../components/MoreRows';
 import { CreateConclusionModal } from './CreateConclusionModal';
+import { openableProps } from '../components/open-by-keyboard';
 
 type StatusFilter = ConclusionStatus | 'all';
 
@@ -155,7 +156,7 @@ function ConclusionsTable({ items }: { items: ConclusionSummary[] }) {
       </Table.Thead>
       <Table.Tbody>
         {items.map((c) => (
-          <Table.Tr key={c.id} onClick={() => navigate(`/conclusions/${c.id}`)} style={{ cursor: 'pointer' }}>
+          <Table.Tr key={c.id} {...openableProps(() => navigate(`/conclusions/${c.id}`))}>
             <Table.Td>
               {c.numberSymbol ?? (
                 <Badge variant="light" color="yellow">

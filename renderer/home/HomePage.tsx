@@ -4,10 +4,11 @@ import { useApiQuery } from '../api/use-api';
 import { navigate } from '../app/router';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { FollowUpCharts } from './FollowUpCharts';
+import { openableProps } from '../components/open-by-keyboard';
 
 function Counter({ label, value, color, onClick }: { label: string; value: number; color?: string; onClick?: () => void }) {
   return (
-    <Card withBorder padding="md" onClick={onClick} style={onClick ? { cursor: 'pointer' } : undefined} aria-label={`${label}: ${value}`}>
+    <Card withBorder padding="md" role={onClick ? 'link' : undefined} {...openableProps(onClick)} aria-label={`${label}: ${value}`}>
       <Text size="sm" c="dimmed">
         {label}
       </Text>
@@ -48,7 +49,7 @@ export function HomePage() {
             <Table aria-label="Nhiệm vụ sắp đến hạn">
               <Table.Tbody>
                 {s.dueSoon.map((t) => (
-                  <Table.Tr key={t.id} onClick={() => navigate(`/tasks/${t.id}`)} style={{ cursor: 'pointer' }}>
+                  <Table.Tr key={t.id} {...openableProps(() => navigate(`/tasks/${t.id}`))}>
                     <Table.Td>
                       <Text size="sm" lineClamp={2}>
                         {t.content}
@@ -85,8 +86,7 @@ export function HomePage() {
                 {s.recentDocuments.map((d) => (
                   <Table.Tr
                     key={`${d.kind}-${d.id}`}
-                    onClick={() => navigate(d.kind === 'meeting' ? `/meetings/${d.id}` : `/conclusions/${d.id}`)}
-                    style={{ cursor: 'pointer' }}
+                    {...openableProps(() => navigate(d.kind === 'meeting' ? `/meetings/${d.id}` : `/conclusions/${d.id}`))}
                   >
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">

@@ -11,6 +11,7 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { MoreRows } from '../components/MoreRows';
 import { meetingKindAndNumber } from './labels';
 import { rememberedFilters, rememberFilters, type BodyFilter, type MeetingFilters } from './list-filters';
+import { openableProps } from '../components/open-by-keyboard';
 
 /** The years a person may want: the current term, plus any year a meeting was recorded in. */
 function yearOptions(term: { startYear: number; endYear: number } | undefined, held: number[], selected: number | null): number[] {
@@ -120,7 +121,7 @@ function MeetingsTable({ meetings }: { meetings: MeetingSummary[] }) {
       </Table.Thead>
       <Table.Tbody>
         {meetings.map((m) => (
-          <Table.Tr key={m.id} onClick={() => navigate(`/meetings/${m.id}`)} style={{ cursor: 'pointer' }}>
+          <Table.Tr key={m.id} {...openableProps(() => navigate(`/meetings/${m.id}`))}>
             <Table.Td>{formatShortDate(m.date)}</Table.Td>
             <Table.Td>{meetingBodyLabels[m.body]}</Table.Td>
             <Table.Td>{meetingKindAndNumber(m.kind, m.sequenceNumber)}</Table.Td>

@@ -15,6 +15,7 @@ import { useToday } from '../tasks/use-today';
 import { CancelNumberModal, EntryBadges, EntryHistoryModal, RenumberModal } from './EntryCorrections';
 import { StartNumbersModal } from './StartNumbersModal';
 import { documentTypeOptions, TakeNumberModal } from './TakeNumberModal';
+import { openableProps } from '../components/open-by-keyboard';
 
 interface Filters {
   termId: string | null;
@@ -153,8 +154,7 @@ export function RegisterPage({ path }: { path: string }) {
           {(entries.items ?? []).map((e) => (
             <Table.Tr
               key={e.id}
-              onClick={() => e.conclusionId && navigate(`/conclusions/${e.conclusionId}`)}
-              style={{ cursor: e.conclusionId ? 'pointer' : undefined }}
+              {...openableProps(e.conclusionId ? () => navigate(`/conclusions/${e.conclusionId}`) : undefined)}
             >
               <Table.Td>
                 <Text fw={600} size="sm" style={{ whiteSpace: 'nowrap', textDecoration: e.cancelled ? 'line-through' : undefined }} c={e.cancelled ? 'dimmed' : undefined}>

@@ -4,6 +4,7 @@ import { navigate } from '../app/router';
 import { DueDate } from './DueDate';
 import { conclusionRef } from './labels';
 import { TaskStatusBadge } from './TaskStatusBadge';
+import { openableProps } from '../components/open-by-keyboard';
 
 function Units({ names }: { names: string[] }) {
   if (names.length === 0) {
@@ -32,7 +33,7 @@ export function TaskTable({ tasks }: { tasks: Task[] }) {
       </Table.Thead>
       <Table.Tbody>
         {tasks.map((t) => (
-          <Table.Tr key={t.id} onClick={() => navigate(`/tasks/${t.id}`)} style={{ cursor: 'pointer' }}>
+          <Table.Tr key={t.id} {...openableProps(() => navigate(`/tasks/${t.id}`))}>
             <Table.Td>
               {/* A real link, so each task is reachable by keyboard and by name. */}
               <Anchor href={`#/tasks/${t.id}`} size="sm" c="inherit" onClick={(e) => e.stopPropagation()}>

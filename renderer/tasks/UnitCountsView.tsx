@@ -1,5 +1,6 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import type { ApiOutput } from '../../shared/api/contract';
+import { openableProps } from '../components/open-by-keyboard';
 
 type ByUnit = ApiOutput<'tasks.counters'>['byUnit'];
 
@@ -30,7 +31,7 @@ export function UnitCountsView({ byUnit, onPick }: { byUnit: ByUnit; onPick: (un
       </Table.Thead>
       <Table.Tbody>
         {byUnit.map((u) => (
-          <Table.Tr key={u.unitId} onClick={() => onPick(u.unitId)} style={{ cursor: 'pointer' }}>
+          <Table.Tr key={u.unitId} {...openableProps(() => onPick(u.unitId))}>
             <Table.Td>
               <Anchor
                 component="button"
