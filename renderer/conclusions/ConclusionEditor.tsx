@@ -29,6 +29,7 @@ import { SignatureFields } from './SignatureFields';
 import { TitleFields } from './TitleFields';
 import { useConclusionDraft } from './use-conclusion-draft';
 import { VersionHistoryDrawer } from './VersionHistoryDrawer';
+import { takeNewDraft } from './new-draft-focus';
 
 export function documentProfile(profile: Profile): DocumentProfile {
   return {
@@ -75,6 +76,8 @@ export function ConclusionEditor({
   const docProfile = useMemo(() => documentProfile(profile), [profile]);
   // The editor reads its starting outline once; afterwards the outline flows out of it only.
   const [initialOutline] = useState(content.outline);
+  // Just created by "Tạo bản dự thảo": the cursor starts in the body.
+  const [focusBody] = useState(() => takeNewDraft(conclusion.id));
   const setOutline = useCallback((outline: OutlineBlock[]) => change((c) => ({ ...c, outline })), [change]);
   const kindLabel = conclusionKindLabels[content.kind];
 
@@ -274,7 +277,7 @@ export function ConclusionEditor({
                         đoạn lên, xuống.
                       </Text>
                     )}
-                    <OutlineEditor initialOutline={initialOutline} readOnly={readOnly} onChange={setOutline} />
+                    <OutlineEditor initialOutline={initialOutline} readOnly={readOnly} onChange={setOutline} focusFirstEmpty={focusBody} />
                     {errorUnder(errors, 'outline') && (
                       <Text size="sm" c="red">
                         {errorUnder(errors, 'outline')}

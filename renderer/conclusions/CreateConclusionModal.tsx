@@ -12,6 +12,7 @@ import { formatShortDate } from '../../shared/text/party-date';
 import { ApiError, callApi } from '../api/client';
 import { useApiQuery } from '../api/use-api';
 import { navigate } from '../app/router';
+import { markNewDraft } from './new-draft-focus';
 import { notifyError } from '../components/notify';
 import { fieldErrorsFrom, kindOptions } from './labels';
 
@@ -47,6 +48,7 @@ export function CreateConclusionModal({ onClose }: { onClose: () => void }) {
         templateKey: chosenTemplate,
       });
       onClose();
+      markNewDraft(created.id);
       navigate(`/conclusions/${created.id}`);
     } catch (err) {
       if (err instanceof ApiError) setErrors(fieldErrorsFrom(err.value.fields));

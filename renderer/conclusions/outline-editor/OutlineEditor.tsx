@@ -18,6 +18,7 @@ import { docToOutline, isOutlineKind, OUTLINE_ATTRS, outlineToDoc } from './outl
 import { pastedBlocks, type PastedBlock } from './paste-text';
 import { TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import type { Node as PmNode } from '@tiptap/pm/model';
 import { newBlockId, OutlineParagraph } from './outline-extension';
 import { findReplacePlugin } from './find-replace';
 import { FindReplacePanel } from './FindReplacePanel';
@@ -65,6 +66,8 @@ export interface OutlineEditorProps {
   initialOutline: OutlineBlock[];
   readOnly: boolean;
   onChange: (outline: OutlineBlock[]) => void;
+  /** Put the cursor in the first empty block once the editor exists (a draft just created). */
+  focusFirstEmpty?: boolean;
 }
 
 const extensions = [
@@ -126,8 +129,22 @@ function pasteAsBlocks(view: EditorView, text: string): boolean {
   return true;
 }
 
+/** The position inside the first block with no text (where the clerk starts writing). */
+export function firstEmptyBlockPos(doc: PmNode): number | null {
+  let found: number | null = null;
+  doc.descendants((node, pos) => {
+    if (found !== null) return false;
+    if (node.isTextblock) {
+      if (node.textContent.trim() === '') found = pos + 1;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
 /** Memoized: the draft screen re-renders on every keystroke elsewhere; the editor need not. */
-export const OutlineEditor = memo(function OutlineEditor({ initialOutline, readOnly, onChange }: OutlineEditorProps) {
+export const OutlineEditor = memo(function OutlineEditor({ initialOutline, readOnly, onChange, focusFirstEmpty }: OutlineEditorProps) {
   // The latest callback, read at event time: the editor is created once and outlives renders.
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -179,6 +196,19 @@ export const OutlineEditor = memo(function OutlineEditor({ initialOutline, readO
     [],
     true,
   );
+
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focusFirstEmpty || focused.current || !editor || editor.isDestroyed || readOnly) return;
+    focused.current = true;
+    const pos = firstEmptyBlockPos(editor.state.doc);
+    editor.commands.focus(pos ?? 'start', { scrollIntoView: false });
+    // Into the middle of the screen: ProseMirror's own scroll leaves it at the bottom edge,
+    // under the fold of a 720 px screen.
+    const { node } = editor.view.domAtPos(pos ?? 1);
+    const block = node instanceof Element ? node : node.parentElement;
+    block?.closest('p')?.scrollIntoView({ block: 'center' });
+  }, [editor, focusFirstEmpty, readOnly]);
 
   useEffect(() => {
     // useEditor may hand out null while it replaces its instance; the next render has one.
