@@ -124,9 +124,12 @@ export function TasksList({ path }: { path: string }) {
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-end">
-        <Title order={2}>Nhiệm vụ</Title>
-        <Group gap="xs">
+      {/* At 1280 px the buttons may take two rows; the title keeps its one line. */}
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Title order={2} style={{ whiteSpace: 'nowrap' }}>
+          Nhiệm vụ
+        </Title>
+        <Group gap="xs" justify="flex-end">
           {filters.view === 'overdue' && (counters.data?.overdue ?? 0) > 0 && (
             <Button variant="filled" color="red" leftSection={<IconMailForward size={16} />} onClick={() => setDialog('reminder')}>
               Công văn đôn đốc
