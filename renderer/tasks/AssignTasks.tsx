@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Input, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { formatShortDate } from '../../shared/text/party-date';
@@ -8,6 +8,7 @@ import { navigate } from '../app/router';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { notifyError, notifySaved } from '../components/notify';
 import { ProposalCard } from './ProposalCard';
+import { ProposalTable } from './ProposalTable';
 import { defaultCommonDue, draftsFromProposals, emptyDraft, outlineParagraphs, toTaskInput, type ProposalDraft } from './proposal-draft';
 import { showTasks } from './task-filters';
 import { unitChoiceData, valuesToChoice } from './unit-choice';
@@ -28,6 +29,9 @@ export function AssignTasks({ conclusionId }: { conclusionId: string }) {
   const [commonDueEdited, setCommonDue] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  // Cards show every field; "Bảng gọn" one line per task, its card opened on "Sửa".
+  const [layout, setLayout] = useState<'cards' | 'table'>('cards');
+  const [editing, setEditing] = useState<string | null>(null);
 
   // The working copy is made once, when both the proposals and the directory have arrived.
   useEffect(() => {
@@ -74,6 +78,8 @@ export function AssignTasks({ conclusionId }: { conclusionId: string }) {
     const missing = Object.fromEntries(accepted.filter((d) => d.content.trim() === '').map((d) => [d.key, 'Nhập nội dung nhiệm vụ']));
     setErrors(missing);
     if (Object.keys(missing).length > 0) {
+      // In the compact table the message is in the card: open the first one missing.
+      if (layout === 'table') setEditing(Object.keys(missing)[0] ?? null);
       notifyError(
         new ApiError({
           code: 'VALIDATION',
@@ -120,7 +126,7 @@ export function AssignTasks({ conclusionId }: { conclusionId: string }) {
           {earlier} đoạn của kết luận này đã được giao trước đây; các đề xuất đó được bỏ chọn sẵn để không giao trùng.
         </Alert>
       )}
-      <Group align="flex-end">
+      <Group align="flex-end" justify="space-between">
         <DateField
           label="Thời hạn chung"
           description="Cho các nhiệm vụ văn bản không ghi hạn"
@@ -129,12 +135,48 @@ export function AssignTasks({ conclusionId }: { conclusionId: string }) {
           onChange={(v) => setCommonDue(v)}
           w={260}
         />
+        <Stack gap={4}>
+          <Input.Label id="assign-layout" labelElement="div">
+            Cách xem
+          </Input.Label>
+          <SegmentedControl<'cards' | 'table'>
+            aria-labelledby="assign-layout"
+            value={layout}
+            onChange={setLayout}
+            data={[
+              { value: 'cards', label: 'Thẻ chi tiết' },
+              { value: 'table', label: 'Bảng gọn' },
+            ]}
+          />
+        </Stack>
       </Group>
 
       {drafts.length === 0 && (
         <Text c="dimmed">Không đọc được nhiệm vụ nào từ kết luận này. Dùng “Thêm nhiệm vụ” để ghi tay từng nhiệm vụ.</Text>
       )}
-      {drafts.map((d, i) => {
+      {layout === 'table' && (
+        <ProposalTable
+          drafts={drafts}
+          units={units.data ?? []}
+          commonDue={commonDue}
+          editing={editing}
+          onEdit={setEditing}
+          onChange={update}
+          renderCard={(d, i) => (
+            <ProposalCard
+              draft={d}
+              index={i}
+              unitData={unitData}
+              commonDue={commonDue}
+              paragraphs={paragraphs}
+              contentError={errors[d.key]}
+              onChange={(patch) => update(d.key, patch)}
+              onRemove={() => setDrafts(drafts.filter((x) => x.key !== d.key))}
+            />
+          )}
+        />
+      )}
+      {layout === 'cards' && drafts.map((d, i) => {
         const section = d.sourceBlockId ? (sectionTitles.get(d.sourceBlockId) ?? null) : null;
         const heading = !d.manual && section !== lastSection && section ? section : null;
         if (!d.manual) lastSection = section;
