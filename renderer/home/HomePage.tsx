@@ -8,7 +8,7 @@ import { openableProps } from '../components/open-by-keyboard';
 
 function Counter({ label, value, color, onClick }: { label: string; value: number; color?: string; onClick?: () => void }) {
   return (
-    <Card withBorder padding="md" role={onClick ? 'link' : undefined} {...openableProps(onClick)} aria-label={`${label}: ${value}`}>
+    <Card withBorder padding="md" role={onClick ? 'link' : undefined} {...openableProps(onClick)} aria-label={onClick ? undefined : `${label}: ${value}`}>
       <Text size="sm" c="dimmed">
         {label}
       </Text>

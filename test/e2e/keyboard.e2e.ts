@@ -40,7 +40,7 @@ describe('keyboard access of counters and list rows', () => {
     await call(app, 'tasks.create', { content: 'Rà soát hồ sơ đảng viên', leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-06-12' });
     await openSection(page, 'Nhiệm vụ');
     await openSection(page, 'Trang chủ');
-    await page.getByRole('link', { name: 'Nhiệm vụ đang theo dõi: 1' }).waitFor();
+    await page.getByRole('link', { name: 'Nhiệm vụ đang theo dõi 1' }).waitFor();
 
     // A counter: Tab, visible ring, Enter opens the list it counts.
     await tabTo(page, (l) => l.startsWith('Nhiệm vụ đang theo dõi'));

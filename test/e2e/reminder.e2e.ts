@@ -22,7 +22,7 @@ describe('start-up reminder of overdue and due-soon tasks', () => {
     expect(await notice.isVisible()).toBe(true);
     // The home counters agree.
     await app.page.getByRole('heading', { name: 'Trang chủ' }).waitFor();
-    await expect.poll(() => app.page.getByLabel('Nhiệm vụ quá hạn: 2').isVisible()).toBe(true);
+    await expect.poll(() => app.page.getByRole('link', { name: 'Nhiệm vụ quá hạn 2', exact: true }).isVisible()).toBe(true);
     await app.page.getByRole('button', { name: 'Xem nhiệm vụ quá hạn' }).click();
     await app.page.getByText('Báo cáo kết quả giải phóng mặt bằng hạn 2026-06-01').first().waitFor();
     expect(await app.page.getByText('Báo cáo kết quả giải phóng mặt bằng hạn 2026-06-12').count()).toBe(0);
