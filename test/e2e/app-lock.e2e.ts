@@ -23,10 +23,10 @@ describe('app lock', () => {
     const lock = app.page.getByRole('main', { name: 'Màn hình khóa' });
     await lock.getByText('Ứng dụng đang khóa').waitFor();
     expect(await app.page.getByRole('navigation', { name: 'Điều hướng chính' }).count()).toBe(0);
-    await lock.getByLabel('Mật khẩu').fill('sai mật khẩu');
+    await lock.getByLabel('Mật khẩu', { exact: true }).fill('sai mật khẩu');
     await lock.getByRole('button', { name: 'Mở khóa' }).click();
     await lock.getByText('Mật khẩu không đúng.').waitFor();
-    await lock.getByLabel('Mật khẩu').fill('Kiến Minh 2026');
+    await lock.getByLabel('Mật khẩu', { exact: true }).fill('Kiến Minh 2026');
     await lock.getByRole('button', { name: 'Mở khóa' }).click();
     await app.page.getByRole('heading', { name: 'Trang chủ' }).waitFor();
 
