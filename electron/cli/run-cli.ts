@@ -66,7 +66,7 @@ export const HELP = `Văn phòng Đảng ủy — dòng lệnh
   restore --db FILE BACKUP           khôi phục từ bản sao lưu (dữ liệu hiện tại được sao lưu trước;
                                      tệp hỏng được giữ lại dưới tên khác)
   check --db FILE                    kiểm tra toàn vẹn dữ liệu (mã thoát 1 nếu hỏng)
-  package export --db FILE --to FILE.vpdu [--for INSTALL_ID] [--all] [--passphrase TEXT]
+  package export --db FILE --to FILE.vpdu [--for INSTALL_ID] [--all | --unit UNIT_ID] [--passphrase TEXT]
                                      tạo gói dữ liệu (USB): cho một máy đã tin cậy, hoặc tất cả dữ liệu
   package import --db FILE GOI.vpdu [--yes] [--passphrase TEXT]
                                      xem trước gói (không thay đổi gì); --yes để nhận

@@ -73,6 +73,7 @@ export interface Database {
   exchange_history: ExchangeHistoryTable;
   exchange_peer_acks: ExchangePeerAcksTable;
   exchange_backlog: ExchangeBacklogTable;
+  exchange_snapshot_heads: ExchangeSnapshotHeadsTable;
   exchange_conflicts: ExchangeConflictsTable;
 }
 
@@ -118,6 +119,18 @@ export interface ExchangePeerAcksTable {
   peer_install_id: string;
   origin_install_id: string;
   seq: number;
+}
+
+/** Per row a scoped package's snapshot wrote: the sender's change it stood at (0012). */
+export interface ExchangeSnapshotHeadsTable {
+  table_name: string;
+  row_id: string;
+  origin_install: string;
+  origin_seq: number;
+  order_hlc: string;
+  after_local_seq: number;
+  versions_json: string;
+  package_id: string;
 }
 
 export interface ExchangeBacklogTable {

@@ -4,7 +4,7 @@
  * against the schema when it applies; this checks the shape and the sizes.
  */
 import { z } from 'zod';
-import type { Change } from '../sync/changes';
+import type { Change, RowSnapshot } from '../sync/changes';
 import { syncedTables } from '../sync/synced-tables';
 import { packageErrors } from './package-errors';
 
@@ -44,6 +44,41 @@ export function decodeChanges(bytes: Uint8Array | undefined): Change[] {
     const parsed = changeRecordSchema.safeParse(raw);
     if (!parsed.success) throw packageErrors.damaged(`changes line ${lineNo}: ${parsed.error.message}`);
     out.push({ ...parsed.data, order: parsed.data.order ?? parsed.data.hlc });
+  }
+  return out;
+}
+
+const versionRef = z.object({ origin: z.string().min(1).max(100), seq: z.number().int().nonnegative(), order: z.string().regex(/^\d{15}-\d{5}-.{1,100}$/) });
+
+/** A row snapshot as it travels in `snapshots.jsonl` (scoped packages). */
+export const snapshotRecordSchema = z.object({
+  table: z.enum(syncedTables),
+  rowId: z.string().min(1).max(200),
+  values: z.record(z.string().max(64), fieldValue),
+  head: versionRef,
+  versions: z.record(z.string().max(64), versionRef),
+});
+
+export function encodeSnapshots(snapshots: readonly RowSnapshot[]): Buffer {
+  return Buffer.from(snapshots.map((s) => JSON.stringify({ table: s.table, rowId: s.rowId, values: s.values, head: s.head, versions: s.versions })).join('\n'));
+}
+
+export function decodeSnapshots(bytes: Uint8Array | undefined): RowSnapshot[] {
+  if (!bytes || bytes.length === 0) return [];
+  const out: RowSnapshot[] = [];
+  let lineNo = 0;
+  for (const line of Buffer.from(bytes).toString('utf8').split('\n')) {
+    lineNo += 1;
+    if (line.trim() === '') continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw packageErrors.damaged(`snapshots line ${lineNo} is not JSON`);
+    }
+    const parsed = snapshotRecordSchema.safeParse(raw);
+    if (!parsed.success) throw packageErrors.damaged(`snapshots line ${lineNo}: ${parsed.error.message}`);
+    out.push(parsed.data);
   }
   return out;
 }

@@ -25,8 +25,9 @@ export function storeEvidenceFiles(ctx: CoreContext, entries: ReadonlyMap<string
 
 /** `<sha256>.<ext>` as the sending install stored it (read from the package's evidence rows). */
 function storedNameFor(ctx: CoreContext, sha: string, entries: ReadonlyMap<string, Uint8Array>): string {
-  const changes = entries.get('changes.jsonl');
-  if (changes) {
+  for (const entry of ['changes.jsonl', 'snapshots.jsonl']) {
+    const changes = entries.get(entry);
+    if (!changes) continue;
     const text = Buffer.from(changes).toString('utf8');
     const at = text.indexOf(`"sha256":"${sha}"`);
     if (at >= 0) {

@@ -69,14 +69,14 @@ export async function exportPackageToFile(ctx: CoreContext, input: ExportRequest
       at: ctx.clock.now().toISOString(),
       package_id: made.packageId,
       peer_install_id: made.recipient?.installId ?? null,
-      peer_name: made.recipient?.name ?? 'Tất cả dữ liệu',
+      peer_name: made.recipient?.name ?? (made.manifest.scope.kind === 'unit' ? `Đơn vị ${made.manifest.scope.unitName}` : 'Tất cả dữ liệu'),
       scope: input.scope,
       file_name: basename(target),
       file_sha256: written.sha256,
       size: written.size,
       counts_json: JSON.stringify({ changes: made.manifest.counts.changes, files: made.manifest.counts.files, byTable: made.manifest.counts.byTable }),
       result: 'made',
-      message: `Đã tạo gói ${made.manifest.counts.changes} thay đổi${made.sealed === 'recipient' ? ', mã hóa cho máy nhận' : made.sealed === 'passphrase' ? ', bảo vệ bằng mật khẩu' : ''}.`,
+      message: `Đã tạo gói ${made.manifest.counts.changes} ${made.manifest.scope.kind === 'unit' ? `bản ghi liên quan đến đơn vị ${made.manifest.scope.unitName}` : 'thay đổi'}${made.sealed === 'recipient' ? ', mã hóa cho máy nhận' : made.sealed === 'passphrase' ? ', bảo vệ bằng mật khẩu' : ''}.`,
     }),
   );
   return {

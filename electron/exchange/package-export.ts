@@ -11,17 +11,22 @@ import { newId } from '../db/ids';
 import { all } from '../db/query';
 import { changesSince, type Change } from '../sync/changes';
 import { evidenceDir } from '../tasks/evidence-store';
-import { encodeChanges } from './change-record';
+import { encodeChanges, encodeSnapshots } from './change-record';
+import { collectUnitScope } from './unit-scope';
 import { localInstall } from './install-keys';
 import { findKnownInstall, type KnownInstall } from './known-installs';
 import { buildPackage, type BuildPackageInput } from './package-file';
-import { CHANGES_NAME, FILES_PREFIX, type PackageManifest, type PackageScope } from './package-manifest';
+import { CHANGES_NAME, FILES_PREFIX, SNAPSHOTS_NAME, type PackageManifest, type PackageScope } from './package-manifest';
 import type { ZipEntry } from './package-zip';
 
 export interface ExportRequest {
-  /** 'peer': what that install lacks; 'all': everything ("tất cả dữ liệu"). */
-  scope: 'peer' | 'all';
+  /**
+   * 'peer': what that install lacks; 'all': everything ("tất cả dữ liệu"); 'unit': row
+   * snapshots of what concerns one unit (`unitId`), for the install given or for anyone.
+   */
+  scope: 'peer' | 'all' | 'unit';
   peerInstallId?: string | null;
+  unitId?: string | null;
   passphrase?: string | null;
 }
 
@@ -59,11 +64,11 @@ export function ownAcks(ctx: CoreContext): Array<{ installId: string; seq: numbe
     .all() as Array<{ installId: string; seq: number }>;
 }
 
-function evidenceEntries(ctx: CoreContext, changes: readonly Change[]): ZipEntry[] {
+function evidenceEntries(ctx: CoreContext, changes: ReadonlyArray<Pick<Change, 'table' | 'fields'> & { op?: Change['op'] }>): ZipEntry[] {
   const out: ZipEntry[] = [];
   const seen = new Set<string>();
   for (const c of changes) {
-    if (c.table !== 'evidence_files' || c.op !== 'insert') continue;
+    if (c.table !== 'evidence_files' || (c.op !== undefined && c.op !== 'insert')) continue;
     const sha = c.fields.sha256;
     const stored = c.fields.stored_name;
     if (typeof sha !== 'string' || typeof stored !== 'string' || seen.has(sha) || !/^[0-9a-f]{64}$/.test(sha)) continue;
@@ -93,6 +98,7 @@ export function preparePackage(ctx: CoreContext, request: ExportRequest, progres
   if (request.scope === 'peer' && !recipient) {
     throw new AppError('VALIDATION', 'Hãy chọn máy nhận, hoặc chọn "Tất cả dữ liệu".', 'peer scope without a peer');
   }
+  if (request.scope === 'unit') return prepareUnitPackage(ctx, request, local, recipient, progress);
   const acks = request.scope === 'peer' && recipient ? peerAcks(ctx, recipient.installId) : new Map<string, number>();
   const total = (ctx.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
 
@@ -148,6 +154,48 @@ export function preparePackage(ctx: CoreContext, request: ExportRequest, progres
     createdAt,
     manifest,
     entries: [{ name: CHANGES_NAME, data: encodeChanges(changes) }, ...files],
+  };
+  return { build, manifest, packageId, recipient, sealed: passphrase ? 'passphrase' : recipient ? 'recipient' : 'none' };
+}
+
+/**
+ * A scoped package: row snapshots of what concerns one unit, no changes, no sequence ranges.
+ * The acknowledgements still travel (they say what this install holds, whatever the scope).
+ */
+function prepareUnitPackage(ctx: CoreContext, request: ExportRequest, local: ReturnType<typeof localInstall>, recipient: KnownInstall | null, progress?: ProgressReport): PreparedPackage {
+  if (!request.unitId) throw new AppError('VALIDATION', 'Hãy chọn đơn vị.', 'unit scope without a unit');
+  progress?.(0, 1, 'Đang đọc dữ liệu của đơn vị');
+  const scoped = collectUnitScope(ctx, request.unitId);
+  const byTable: Record<string, number> = {};
+  for (const s of scoped.snapshots) byTable[s.table] = (byTable[s.table] ?? 0) + 1;
+  const files = evidenceEntries(ctx, scoped.snapshots.map((s) => ({ table: s.table, fields: s.values })));
+  const packageId = newId();
+  const createdAt = ctx.clock.now().toISOString();
+  const manifest: Omit<PackageManifest, 'entries'> = {
+    format: 'vpdu-manifest',
+    schemaVersion: ctx.schemaVersion,
+    appVersion: ctx.appVersion,
+    packageId,
+    createdAt,
+    sender: { installId: local.installId, name: local.name },
+    recipient: recipient ? { installId: recipient.installId, name: recipient.name } : null,
+    scope: { kind: 'unit', unitId: scoped.unitId, unitName: scoped.unitName },
+    // For a scoped package, `changes` counts the row snapshots it carries.
+    counts: { changes: scoped.snapshots.length, files: files.length, byTable },
+    ranges: [],
+    acks: ownAcks(ctx),
+  };
+  progress?.(1, 1, 'Đang nén và ký gói');
+  const passphrase = request.passphrase?.trim() ? request.passphrase : null;
+  const build: BuildPackageInput = {
+    keys: local.keys,
+    sender: { installId: local.installId, name: local.name },
+    recipient: recipient ? { installId: recipient.installId, name: recipient.name, agreementKey: recipient.agreementKey } : null,
+    passphrase,
+    packageId,
+    createdAt,
+    manifest,
+    entries: [{ name: CHANGES_NAME, data: encodeChanges([]) }, { name: SNAPSHOTS_NAME, data: encodeSnapshots(scoped.snapshots) }, ...files],
   };
   return { build, manifest, packageId, recipient, sealed: passphrase ? 'passphrase' : recipient ? 'recipient' : 'none' };
 }

@@ -12,8 +12,8 @@ import { formatFingerprint } from '../../shared/exchange/fingerprint';
 import type { CoreContext } from '../core/context';
 import { newId } from '../db/ids';
 import { all, first, run } from '../db/query';
-import { changeReceiver, lastSeqOf, type Change } from '../sync/changes';
-import { decodeChanges } from './change-record';
+import { changeReceiver, coveredBySnapshot, lastSeqOf, snapshotReceiver, snapshotWrites, type Change, type RowSnapshot } from '../sync/changes';
+import { decodeChanges, decodeSnapshots } from './change-record';
 import { guardConclusionChange, keepDraftBeforeIssue, keepLosingDraftText } from './conclusion-guard';
 import { detectConflicts, recordConflicts, type DetectedConflict } from './merge-conflicts';
 import { predictNumberingConflicts, recordNumberingConflicts, settleNumberingConflicts } from './numbering-conflicts';
@@ -23,7 +23,7 @@ import { findKnownInstall, markPackageSeen, rememberSeenInstall } from './known-
 import { fingerprintOf, type InstallKeyPair } from './package-crypto';
 import { packageErrors } from './package-errors';
 import { openPayload, readSignedPackage, type OpenedPayload, type SignedPackage } from './package-file';
-import { CHANGES_NAME, type PackageManifest } from './package-manifest';
+import { CHANGES_NAME, SNAPSHOTS_NAME, type PackageManifest } from './package-manifest';
 import { describeChanges, type KindSummary } from './preview-kinds';
 
 export interface PackageSender {
@@ -195,14 +195,17 @@ export function previewPackage(ctx: CoreContext, source: Uint8Array | ReadPackag
       counts: { changes: 0, new: 0, held: 0, waiting: 0, fromBacklog: 0, files: 0 },
     };
   }
+  if (opened.manifest.scope.kind === 'unit') return previewSnapshots(ctx, base, opened, alreadyImported(ctx, signed.envelope.packageId));
   const changes = decodeChanges(opened.entries.get(CHANGES_NAME));
   const plan = planChanges(ctx, changes);
   const imported = alreadyImported(ctx, signed.envelope.packageId);
   const nothingNew = plan.apply.length === 0 && plan.wait.length === plan.fromBacklog;
   const conflicts = plan.apply.flatMap((c) => {
+    const covered = coveredBySnapshot(ctx, c);
+    if (fullyCovered(c, covered)) return [];
     const guard = guardConclusionChange(ctx, c);
     const merged = detectConflicts(ctx, [c]);
-    return guard ? [...merged.filter((m) => !guard.skip.has(m.field) && !guard.force.has(m.field)), ...guard.conflicts] : merged;
+    return (guard ? [...merged.filter((m) => !guard.skip.has(m.field) && !guard.force.has(m.field)), ...guard.conflicts] : merged).filter((m) => !covered.has(m.field));
   });
   conflicts.push(...predictNumberingConflicts(ctx, plan.apply));
   const counts = {
@@ -225,6 +228,107 @@ export function previewPackage(ctx: CoreContext, source: Uint8Array | ReadPackag
     kinds: describeChanges(ctx, plan.apply),
     conflicts,
     counts,
+  };
+}
+
+/** Every field of the change is already held here through a scoped package's snapshot. */
+function fullyCovered(change: Change, covered: ReadonlySet<string>): boolean {
+  return covered.size > 0 && Object.keys(change.fields).every((f) => covered.has(f));
+}
+
+/** What a snapshot would do here, as a change-shaped record for the preview's table (null: nothing). */
+function snapshotEffect(ctx: CoreContext, snap: RowSnapshot): Change | null {
+  const { row, writes } = snapshotWrites(ctx, snap);
+  if (row && writes.length === 0) return null;
+  const op = !row ? 'insert' : writes.some(([f, v]) => f === 'deleted_at' && v !== null) ? 'delete' : 'update';
+  return { origin: snap.head.origin, seq: snap.head.seq, hlc: snap.head.order, order: snap.head.order, table: snap.table, rowId: snap.rowId, op, fields: Object.fromEntries(writes), base: null };
+}
+
+function previewSnapshots(
+  ctx: CoreContext,
+  base: Pick<PackagePreview, 'fileName' | 'fileSha256' | 'size' | 'packageId' | 'createdAt' | 'sender' | 'sealed'>,
+  opened: OpenedPayload,
+  imported: { at: string } | undefined,
+): PackagePreview {
+  const snapshots = decodeSnapshots(opened.entries.get(SNAPSHOTS_NAME));
+  const effects = snapshots.map((s) => snapshotEffect(ctx, s)).filter((c): c is Change => c !== null);
+  const scope = opened.manifest.scope;
+  const unitName = scope.kind === 'unit' ? scope.unitName : '';
+  let message: string;
+  if (imported) message = `Gói này đã được nhận lúc ${dateVi(imported.at)}. Nhận lại không thay đổi gì.`;
+  else if (effects.length === 0) message = `Gói này không có gì mới: máy này đã có mọi dữ liệu của đơn vị "${unitName}" trong gói.`;
+  else message = `Gói chỉ gồm những gì liên quan đến đơn vị "${unitName}": sẽ nhận ${effects.length} bản ghi.`;
+  return {
+    ...base,
+    status: imported || effects.length === 0 ? 'nothing-new' : 'ready',
+    message,
+    scope: 'unit',
+    kinds: describeChanges(ctx, effects),
+    conflicts: [],
+    counts: { changes: snapshots.length, new: effects.length, held: snapshots.length - effects.length, waiting: 0, fromBacklog: 0, files: opened.manifest.counts.files },
+  };
+}
+
+/** A scoped package: its snapshots in one transaction; no change logged, no watermark moved. */
+async function importSnapshots(
+  ctx: CoreContext,
+  read: ReadPackage & { opened: OpenedPayload },
+  options: { fileName: string; beforeApply?: () => Promise<void> },
+): Promise<ImportOutcome> {
+  const { signed, sender, opened } = read;
+  const packageId = signed.envelope.packageId;
+  const snapshots = decodeSnapshots(opened.entries.get(SNAPSHOTS_NAME));
+  if (!snapshots.some((s) => snapshotEffect(ctx, s) !== null)) throw packageErrors.nothingNew();
+  await options.beforeApply?.();
+  const files = storeEvidenceFiles(ctx, opened.entries);
+  const now = ctx.clock.now().toISOString();
+  let applied = 0;
+  const scope = opened.manifest.scope;
+  const unitName = scope.kind === 'unit' ? scope.unitName : '';
+  ctx.sqlite.transaction(() => {
+    const receiver = snapshotReceiver(ctx, packageId);
+    for (const snap of snapshots) if (receiver.apply(snap) === 'applied') applied += 1;
+    receiver.finish();
+    // What the sender holds (its acknowledgements) is true whatever the scope.
+    for (const ack of opened.manifest.acks) {
+      ctx.sqlite
+        .prepare(
+          `INSERT INTO exchange_peer_acks (peer_install_id, origin_install_id, seq) VALUES (?, ?, ?)
+           ON CONFLICT (peer_install_id, origin_install_id) DO UPDATE SET seq = max(seq, excluded.seq)`,
+        )
+        .run(sender.installId, ack.installId, ack.seq);
+    }
+    markPackageSeen(ctx, sender.installId, sender.name);
+    run(
+      ctx.sqlite,
+      ctx.qb.insertInto('exchange_history').values({
+        id: newId(),
+        direction: 'import',
+        at: now,
+        package_id: packageId,
+        peer_install_id: sender.installId,
+        peer_name: sender.name,
+        scope: 'unit',
+        file_name: basename(options.fileName),
+        file_sha256: signed.fileSha256,
+        size: signed.size,
+        counts_json: JSON.stringify({ changes: snapshots.length, applied, superseded: snapshots.length - applied, held: 0, waiting: 0, fromBacklog: 0, conflicts: 0, files }),
+        result: 'applied',
+        message: `Đã nhận ${applied} bản ghi liên quan đến đơn vị "${unitName}".`,
+      }),
+    );
+  }).immediate();
+  return {
+    packageId,
+    sender,
+    applied,
+    superseded: snapshots.length - applied,
+    held: 0,
+    waiting: 0,
+    fromBacklog: 0,
+    conflicts: 0,
+    files,
+    message: `Đã nhận ${applied} bản ghi liên quan đến đơn vị "${unitName}" từ "${sender.name}".`,
   };
 }
 
@@ -267,6 +371,7 @@ export async function importPackage(
   if (imported) {
     throw packageErrors.replayed(dateVi(imported.at));
   }
+  if (opened.manifest.scope.kind === 'unit') return importSnapshots(ctx, { signed, sender, opened }, options);
   const changes = decodeChanges(opened.entries.get(CHANGES_NAME));
   const planned = planChanges(ctx, changes);
   const newWaiting = planned.wait.filter((c) => !backlogHas(ctx, c));
@@ -300,13 +405,24 @@ export async function importPackage(
     const registerTouched = new Set<string>();
     for (const change of plan.apply) {
       const key = `${change.table}/${change.rowId}`;
+      // Fields a scoped package's snapshot already brought: logged, not applied again, no conflict.
+      const covered = coveredBySnapshot(ctx, change);
+      if (fullyCovered(change, covered)) {
+        const outcome = receiver.apply(change, { skip: new Set(Object.keys(change.fields)) });
+        if (outcome === 'applied') applied += 1;
+        else if (outcome === 'superseded') superseded += 1;
+        origins.get(key)?.add(change.origin);
+        if (backlogged.has(`${change.origin}#${change.seq}`)) unbacklog.run(change.origin, change.seq);
+        continue;
+      }
       let seen = origins.get(key);
       if (!seen) origins.set(key, (seen = new Set(originsOfRow.all(change.table, change.rowId) as string[])));
       const merged = seen.size === 0 || (seen.size === 1 && seen.has(change.origin)) ? [] : detectConflicts(ctx, [change]);
       seen.add(change.origin);
-      const guard = guardConclusionChange(ctx, change);
+      const guarded = guardConclusionChange(ctx, change);
+      const guard = guarded && covered.size > 0 ? { ...guarded, skip: new Set([...guarded.skip, ...covered]), force: new Set([...guarded.force].filter((f) => !covered.has(f))), conflicts: guarded.conflicts.filter((c) => !covered.has(c.field)) } : guarded ?? (covered.size > 0 ? { skip: covered, force: new Set<string>(), conflicts: [], replacesDraft: false } : null);
       // A field the guard decides is shown as its conflict ('issued'), not as an ordinary one.
-      const found = guard ? merged.filter((c) => !guard.skip.has(c.field) && !guard.force.has(c.field)) : merged;
+      const found = (guard ? merged.filter((c) => !guard.skip.has(c.field) && !guard.force.has(c.field)) : merged).filter((c) => !covered.has(c.field));
       if (found.length > 0) keepLosingDraftText(ctx, change, found);
       if (guard?.replacesDraft) keepDraftBeforeIssue(ctx, change);
       const outcome = receiver.apply(change, guard ?? undefined);

@@ -12,6 +12,8 @@ export const PACKAGE_FORMAT = 'vpdu-package';
 export const PACKAGE_FORMAT_VERSION = 1;
 export const MANIFEST_NAME = 'manifest.json';
 export const CHANGES_NAME = 'changes.jsonl';
+/** Row snapshots of a scoped package (scope `unit`), parents before children. */
+export const SNAPSHOTS_NAME = 'snapshots.jsonl';
 export const FILES_PREFIX = 'files/';
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]+=*$/).max(200);

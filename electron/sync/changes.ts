@@ -105,8 +105,11 @@ function rowOrder(ctx: CoreContext, table: SyncedTable, rowId: string): string |
 function lastVersionOf(ctx: CoreContext, table: SyncedTable, rowId: string): { origin: string; seq: number } | null {
   const r = prepared(
     ctx.sqlite,
-    'SELECT origin_install, origin_seq FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY local_seq DESC LIMIT 1',
-  ).get(table, rowId) as { origin_install: string; origin_seq: number } | undefined;
+    'SELECT origin_install, origin_seq, local_seq FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY local_seq DESC LIMIT 1',
+  ).get(table, rowId) as { origin_install: string; origin_seq: number; local_seq: number } | undefined;
+  // A scoped package's snapshot written after the row's last logged change: an edit made now saw it.
+  const snap = snapshotHeadOf(ctx, table, rowId);
+  if (snap && (!r || snap.afterLocalSeq >= r.local_seq)) return { origin: snap.origin, seq: snap.seq };
   return r ? { origin: r.origin_install, seq: r.origin_seq } : null;
 }
 
@@ -411,4 +414,161 @@ function applyMerged(ctx: CoreContext, change: Change): ApplyOutcome {
 /** The log in local order after a position (0 for all): what a package of changes is made of. */
 export function changesSince(ctx: CoreContext, afterLocalSeq: number, limit = 10_000): LoggedChange[] {
   return (prepared(ctx.sqlite, 'SELECT * FROM change_log WHERE local_seq > ? ORDER BY local_seq LIMIT ?').all(afterLocalSeq, limit) as LogRow[]).map(toLogged);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row snapshots (scoped packages: "chỉ những gì liên quan đến một đơn vị")
+
+/** A change's identity and place in the merge order. */
+export interface VersionRef {
+  origin: string;
+  seq: number;
+  order: string;
+}
+
+/**
+ * A row as the sender holds it, not a change: its values (without the stamp columns), the
+ * row's newest change (`head`) and, per column, the change that set the value (`versions`).
+ * Applying one logs nothing and moves no per-origin watermark: the real changes still arrive,
+ * idempotently, in a later ordinary package.
+ */
+export interface RowSnapshot {
+  table: SyncedTable;
+  rowId: string;
+  values: Record<string, FieldValue>;
+  head: VersionRef;
+  versions: Record<string, VersionRef>;
+}
+
+interface SnapshotHead extends VersionRef {
+  afterLocalSeq: number;
+  versions: Record<string, VersionRef>;
+}
+
+function snapshotHeadOf(ctx: CoreContext, table: SyncedTable, rowId: string): SnapshotHead | undefined {
+  const r = prepared(ctx.sqlite, 'SELECT origin_install, origin_seq, order_hlc, after_local_seq, versions_json FROM exchange_snapshot_heads WHERE table_name = ? AND row_id = ?').get(table, rowId) as
+    | { origin_install: string; origin_seq: number; order_hlc: string; after_local_seq: number; versions_json: string }
+    | undefined;
+  if (!r) return undefined;
+  return { origin: r.origin_install, seq: r.origin_seq, order: r.order_hlc, afterLocalSeq: r.after_local_seq, versions: JSON.parse(r.versions_json) as Record<string, VersionRef> };
+}
+
+function rowHistory(ctx: CoreContext, table: SyncedTable, rowId: string): LoggedChange[] {
+  return (prepared(ctx.sqlite, 'SELECT * FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY local_seq').all(table, rowId) as LogRow[]).map(toLogged);
+}
+
+function holderIn(history: readonly LoggedChange[], field: string): LoggedChange | undefined {
+  return history.filter((h) => field in h.fields).reduce<LoggedChange | undefined>((best, h) => (!best || supersedes(h, best) ? h : best), undefined);
+}
+
+/** The snapshot of a row as this install holds it (undefined when the row is not here). */
+export function snapshotOfRow(ctx: CoreContext, table: SyncedTable, rowId: string): RowSnapshot | undefined {
+  const row = readRow(ctx, table, rowId);
+  if (!row) return undefined;
+  const history = rowHistory(ctx, table, rowId);
+  const ref = (c: Version): VersionRef => ({ origin: c.origin, seq: c.seq, order: c.order });
+  const newest = history.reduce<LoggedChange | undefined>((best, h) => (!best || supersedes(h, best) ? h : best), undefined);
+  const held = snapshotHeadOf(ctx, table, rowId);
+  // The row's head: its newest logged change, or the snapshot it came from when that is newer.
+  const head: VersionRef =
+    held && (!newest || supersedes(held, newest)) ? ref(held) : newest ? ref(newest) : { origin: String(row.replica_id), seq: 0, order: String(row.hlc) };
+  const values = withoutStamps(row);
+  const versions: Record<string, VersionRef> = {};
+  for (const field of Object.keys(values)) {
+    if (field === 'id') continue;
+    const holder = holderIn(history, field);
+    const snap = held?.versions[field];
+    const v = holder && snap ? (supersedes(snap, holder) ? snap : ref(holder)) : holder ? ref(holder) : snap;
+    if (v) versions[field] = v;
+  }
+  return { table, rowId, values, head, versions };
+}
+
+/**
+ * Fields of a received change that a snapshot applied here already covers: the snapshot held
+ * that field at a change that orders at or after this one. They are logged, not re-applied.
+ */
+export function coveredBySnapshot(ctx: CoreContext, change: Change): Set<string> {
+  const held = snapshotHeadOf(ctx, change.table, change.rowId);
+  const out = new Set<string>();
+  if (!held) return out;
+  for (const field of Object.keys(change.fields)) {
+    const v = field === 'id' ? held : held.versions[field];
+    if (v && !supersedes(change, v)) out.add(field);
+  }
+  return out;
+}
+
+export type SnapshotOutcome = 'applied' | 'unchanged';
+
+/**
+ * What applying a snapshot would write (nothing is written here): the row is new, or these
+ * fields, each newer in the snapshot than both this install's logged changes of it and any
+ * snapshot applied before.
+ */
+export function snapshotWrites(ctx: CoreContext, snap: RowSnapshot): { row: Record<string, FieldValue> | undefined; held: SnapshotHead | undefined; writes: Array<[string, FieldValue]> } {
+  const row = readRow(ctx, snap.table, snap.rowId);
+  const held = snapshotHeadOf(ctx, snap.table, snap.rowId);
+  if (!row) return { row, held, writes: Object.entries(snap.values) };
+  const history = rowHistory(ctx, snap.table, snap.rowId);
+  const writes = Object.entries(snap.values).filter(([field, value]) => {
+    if (field === 'id' || row[field] === value) return false;
+    const v = snap.versions[field] ?? snap.head;
+    const holder = holderIn(history, field);
+    if (holder && !supersedes(v, holder)) return false;
+    const before = held?.versions[field] ?? held;
+    return !before || supersedes(v, before);
+  });
+  return { row, held, writes };
+}
+
+/**
+ * Applies row snapshots (inside the caller's transaction), parents before children as given.
+ * A field is written when the snapshot's value is newer than what this install holds for it:
+ * its logged changes here, and any earlier snapshot. Nothing goes to the change log.
+ */
+export function snapshotReceiver(ctx: CoreContext, packageId: string) {
+  if (!ctx.sqlite.inTransaction) throw new Error('snapshotReceiver needs an open transaction');
+  const touched = new Map<string, { table: SyncedTable; rowId: string }>();
+  const localSeq = () => (prepared(ctx.sqlite, 'SELECT coalesce(max(local_seq), 0) AS n FROM change_log').get() as { n: number }).n;
+  return {
+    apply(snap: RowSnapshot): SnapshotOutcome {
+      const { table, rowId } = snap;
+      if (!isSyncedTable(table)) throw badChange(`Snapshot for unknown table ${String(table)}`);
+      if (snap.values.id !== rowId) throw badChange(`Snapshot of ${rowId} carries id ${String(snap.values.id)}`);
+      const orderOk = (v: VersionRef) => /^\d{15}-\d{5}-/.test(v.order) && Number.isSafeInteger(v.seq) && v.seq >= 0;
+      if (!orderOk(snap.head) || Object.values(snap.versions).some((v) => !orderOk(v))) throw badChange(`Bad snapshot stamps for ${table}/${rowId}`);
+      const cols = columnsOf(ctx, table);
+      for (const [k, v] of Object.entries(snap.values)) {
+        if (!cols.has(k) || STAMP_COLUMNS.has(k)) throw badChange(`Unknown column ${table}.${k}`);
+        if (v !== null && typeof v !== 'string' && typeof v !== 'number') throw badChange(`Bad value type for ${table}.${k}`);
+      }
+      const { row, held, writes } = snapshotWrites(ctx, snap);
+      let wrote = false;
+      if (!row) {
+        const entries: Array<[string, FieldValue]> = [...Object.entries(snap.values), ['hlc', snap.head.order], ['replica_id', snap.head.origin]];
+        prepared(ctx.sqlite, insertSql(table, entries.map(([k]) => k))).run(...entries.map(([, v]) => v));
+        wrote = true;
+      } else {
+        const newer = String(row.hlc) < snap.head.order;
+        const entries: Array<[string, FieldValue]> = [...writes, ...(newer ? ([['hlc', snap.head.order], ['replica_id', snap.head.origin]] as Array<[string, FieldValue]>) : [])];
+        if (entries.length > 0) prepared(ctx.sqlite, updateSql(table, entries.map(([k]) => k))).run(...entries.map(([, v]) => v), rowId);
+        wrote = writes.length > 0;
+      }
+      if (!held || supersedes(snap.head, held)) {
+        prepared(
+          ctx.sqlite,
+          `INSERT INTO exchange_snapshot_heads (table_name, row_id, origin_install, origin_seq, order_hlc, after_local_seq, versions_json, package_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (table_name, row_id) DO UPDATE SET origin_install = excluded.origin_install, origin_seq = excluded.origin_seq, order_hlc = excluded.order_hlc,
+             after_local_seq = excluded.after_local_seq, versions_json = excluded.versions_json, package_id = excluded.package_id`,
+        ).run(table, rowId, snap.head.origin, snap.head.seq, snap.head.order, localSeq(), JSON.stringify(snap.versions), packageId);
+      }
+      if (wrote) touched.set(`${table}/${rowId}`, { table, rowId });
+      return wrote ? 'applied' : 'unchanged';
+    },
+    finish(): void {
+      for (const t of touched.values()) refreshDerived(ctx, t.table, t.rowId);
+      touched.clear();
+    },
+  };
 }

@@ -102,8 +102,10 @@ export const importOutcomeSchema = z.object({
 });
 
 export const exportRequestSchema = z.object({
-  scope: z.enum(['peer', 'all']),
+  /** 'unit': only what concerns one unit ("Chỉ những gì liên quan đến một đơn vị"), as row snapshots. */
+  scope: z.enum(['peer', 'all', 'unit']),
   peerInstallId: z.string().min(1).max(100).nullable().default(null),
+  unitId: z.string().min(1).max(100).nullable().default(null),
   passphrase: z.string().max(200).nullable().default(null),
   /** A Save-dialog handle; without it the native Save dialog asks (a cancelled dialog returns path null). */
   target: fileHandleSchema.optional(),

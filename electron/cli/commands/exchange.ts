@@ -1,6 +1,6 @@
 /**
  * Exchange by package file from the command line:
- *   package export --db DB --to FILE [--for INSTALL_ID] [--all] [--passphrase TEXT]
+ *   package export --db DB --to FILE [--for INSTALL_ID] [--all | --unit UNIT_ID] [--passphrase TEXT]
  *   package import --db DB FILE [--yes] [--passphrase TEXT]
  *   package history --db DB [--json]
  *   trust --db DB FINGERPRINT
@@ -22,17 +22,17 @@ async function exportPackage(args: string[], io: CliIo): Promise<void> {
     options: { db: { type: 'string' }, to: { type: 'string' }, for: { type: 'string' }, all: { type: 'boolean' }, unit: { type: 'string' }, passphrase: { type: 'string' } },
   });
   if (!values.to) throw new UsageError('Thiếu --to FILE.vpdu (nơi lưu gói).');
-  if (values.unit) throw new UsageError('Gói theo một đơn vị (--unit) chưa có trong phiên bản này; hãy tạo gói cho máy nhận (--for) hoặc tất cả dữ liệu.');
   const core = openCore(values.db);
   try {
     const made = await call(core, 'exchange.export', {
-      scope: values.for && !values.all ? 'peer' : 'all',
+      scope: values.unit ? 'unit' : values.for && !values.all ? 'peer' : 'all',
       peerInstallId: values.for ?? null,
+      unitId: values.unit ?? null,
       passphrase: values.passphrase ?? null,
       target: fileHandle(core, resolve(values.to), 'write'),
     });
     const sealed = made.sealed === 'recipient' ? `mã hóa cho "${made.recipientName ?? ''}"` : made.sealed === 'passphrase' ? 'bảo vệ bằng mật khẩu' : 'không mã hóa (chưa biết khóa máy nhận)';
-    io.out(`Đã tạo gói ${made.fileName}: ${made.changes} thay đổi, ${made.files} tệp minh chứng, ${sizeText(made.bytes)}, ${sealed}.`);
+    io.out(`Đã tạo gói ${made.fileName}: ${made.changes} ${values.unit ? 'bản ghi của đơn vị' : 'thay đổi'}, ${made.files} tệp minh chứng, ${sizeText(made.bytes)}, ${sealed}.`);
   } finally {
     core.close();
   }
