@@ -48,4 +48,39 @@ describe('CLI: package export / import, trust, conflicts, identity', () => {
     expect((await cli(['package', 'import', '--db', b, pkg, '--yes'])).err).toMatch(/đã được nhận/);
     expect((await cli(['package', 'history', '--db', b])).out).toMatch(/Nhận gói từ/);
   }, 60_000);
+
+  it('package export --unit UNIT_ID: only that unit\'s tasks travel, as a scoped package', async () => {
+    const { dir, cleanup } = makeTempDir();
+    cleanups.push(cleanup);
+    const a = join(dir, 'a.sqlite');
+    const b = join(dir, 'b.sqlite');
+    const core = createCore({ dbPath: a });
+    await core.dispatch('profile.save', sampleProfile);
+    const made = await core.dispatch('tasks.createMany', {
+      tasks: [
+        { conclusionId: null, content: 'Rà soát đất công', leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-05-30' },
+        { conclusionId: null, content: 'Việc của Mặt trận', leadUnitIds: ['seed-fatherlandFront'], dueDate: '2026-05-30' },
+      ],
+    });
+    core.close();
+    if (!made.ok) throw new Error('tasks not made');
+    const pkg = join(dir, 'ubnd.vpdu');
+    const out = await cli(['package', 'export', '--db', a, '--to', pkg, '--unit', 'seed-peoplesCommittee']);
+    expect(out.code).toBe(0);
+    expect(out.out).toMatch(/bản ghi của đơn vị/);
+    const identity = JSON.parse((await cli(['identity', '--db', a, '--json'])).out) as { fingerprint: string };
+    await cli(['package', 'import', '--db', b, pkg]);
+    await cli(['trust', '--db', b, identity.fingerprint]);
+    const done = await cli(['package', 'import', '--db', b, pkg, '--yes']);
+    expect(done.code).toBe(0);
+    expect(done.out).toMatch(/liên quan đến đơn vị "UBND xã"/);
+    const check = createCore({ dbPath: b });
+    try {
+      const contents = check.ctx.sqlite.prepare('SELECT content FROM tasks ORDER BY content').pluck().all();
+      expect(contents).toEqual(['Rà soát đất công']);
+    } finally {
+      check.close();
+    }
+    expect((await cli(['package', 'export', '--db', a, '--to', join(dir, 'x.vpdu'), '--unit', 'khong-co'])).code).not.toBe(0);
+  }, 60_000);
 });
