@@ -55,7 +55,8 @@ export function suggestedPackageName(ctx: CoreContext, recipientName: string | n
 
 export async function exportPackageToFile(ctx: CoreContext, input: ExportRequest & { path?: string | undefined }) {
   const recipient = input.peerInstallId ? findKnownInstall(ctx, input.peerInstallId) : null;
-  const fileName = suggestedPackageName(ctx, recipient?.name ?? null);
+  const unitName = input.scope === 'unit' && input.unitId ? (ctx.sqlite.prepare('SELECT short_name FROM units WHERE id = ?').pluck().get(input.unitId) as string | undefined) : undefined;
+  const fileName = suggestedPackageName(ctx, unitName ? `don-vi-${unitName}` : (recipient?.name ?? null));
   const target = input.path ?? (await ctx.dialogs.saveFile({ title: 'Lưu gói dữ liệu', defaultName: fileName, filters: [{ name: 'Gói dữ liệu Văn phòng Đảng ủy', extensions: ['vpdu'] }] }));
   if (!target) return { path: null, fileName, bytes: 0, changes: 0, files: 0, sealed: 'none' as const, recipientName: recipient?.name ?? null };
   const made = preparePackage(ctx, input);

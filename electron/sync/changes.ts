@@ -544,7 +544,7 @@ export function snapshotReceiver(ctx: CoreContext, packageId: string) {
         if (v !== null && typeof v !== 'string' && typeof v !== 'number') throw badChange(`Bad value type for ${table}.${k}`);
       }
       const { row, held, writes } = snapshotWrites(ctx, snap);
-      let wrote = false;
+      let wrote: boolean;
       if (!row) {
         const entries: Array<[string, FieldValue]> = [...Object.entries(snap.values), ['hlc', snap.head.order], ['replica_id', snap.head.origin]];
         prepared(ctx.sqlite, insertSql(table, entries.map(([k]) => k))).run(...entries.map(([, v]) => v));

@@ -1,6 +1,6 @@
-import { Alert, Button, Paper, PasswordInput, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Paper, PasswordInput, Radio, Select, Stack, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { KnownInstallView } from '../../shared/exchange/schema';
 import { callApi } from '../api/client';
 import { notifyError } from '../components/notify';
@@ -8,6 +8,7 @@ import { JobProgress } from '../components/JobProgress';
 import { notifyFileSaved } from '../tasks/saved-file';
 
 const ALL = '__all__';
+const UNIT = '__unit__';
 
 export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]; onDone: () => void }) {
   const trusted = installs.filter((i) => i.trusted);
@@ -15,20 +16,32 @@ export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const [units, setUnits] = useState<Array<{ value: string; label: string }>>([]);
+  const [unitId, setUnitId] = useState<string | null>(null);
+  useEffect(() => {
+    if (target !== UNIT || units.length > 0) return;
+    callApi('units.list', {})
+      .then((list) => setUnits(list.filter((u) => u.active).map((u) => ({ value: u.id, label: u.shortName }))))
+      .catch(notifyError);
+  }, [target, units.length]);
+  const open = target === ALL || target === UNIT;
 
   const make = async () => {
     setBusy(true);
     setDone(null);
     try {
+      if (target === UNIT && !unitId) throw new Error('Hãy chọn đơn vị.');
       const r = await callApi('exchange.export', {
-        scope: target === ALL ? 'all' : 'peer',
-        peerInstallId: target === ALL ? null : target,
-        passphrase: target === ALL && passphrase ? passphrase : null,
+        scope: target === ALL ? 'all' : target === UNIT ? 'unit' : 'peer',
+        peerInstallId: open ? null : target,
+        unitId: target === UNIT ? unitId : null,
+        passphrase: open && passphrase ? passphrase : null,
       });
-      notifyFileSaved('Đã tạo gói dữ liệu', r.path, `${r.changes} thay đổi, ${r.files} tệp minh chứng.`);
+      const what = target === UNIT ? `${r.changes} bản ghi của đơn vị` : `${r.changes} thay đổi`;
+      notifyFileSaved('Đã tạo gói dữ liệu', r.path, `${what}, ${r.files} tệp minh chứng.`);
       if (r.path) {
         const sealed = r.sealed === 'recipient' ? `Gói được mã hóa, chỉ "${r.recipientName ?? ''}" mở được.` : r.sealed === 'passphrase' ? 'Gói được bảo vệ bằng mật khẩu: hãy báo mật khẩu cho người nhận qua điện thoại, không viết lên USB.' : 'Gói có chữ ký nhưng không mã hóa (chưa biết khóa của máy nhận): hãy giữ USB cẩn thận.';
-        setDone(`Đã lưu gói ${r.fileName} (${r.changes} thay đổi). ${sealed}`);
+        setDone(`Đã lưu gói ${r.fileName} (${what}). ${sealed}`);
       }
       onDone();
     } catch (err) {
@@ -47,12 +60,20 @@ export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]
               <Radio key={i.installId} value={i.installId} label={i.name} description={`Dấu vân tay ${i.fingerprint}`} />
             ))}
             <Radio value={ALL} label="Tất cả dữ liệu" description="Cho lần trao đổi đầu tiên, hoặc cho một máy mới cài." />
+            <Radio
+              value={UNIT}
+              label="Chỉ những gì liên quan đến một đơn vị"
+              description="Nhiệm vụ đơn vị chủ trì hoặc phối hợp, báo cáo tiến độ và minh chứng, các văn bản đã ban hành giao các nhiệm vụ đó. Tiến độ đơn vị cập nhật được gửi về bằng gói thông thường."
+            />
           </Stack>
         </Radio.Group>
-        {target === ALL && (
+        {target === UNIT && (
+          <Select label="Đơn vị" placeholder="Chọn đơn vị" data={units} value={unitId} onChange={setUnitId} searchable maw={420} nothingFoundMessage="Không có đơn vị phù hợp" />
+        )}
+        {open && (
           <PasswordInput
             label="Mật khẩu bảo vệ gói (không bắt buộc)"
-            description="Gói tất cả dữ liệu cho máy chưa tin cậy nên đặt mật khẩu, để USB bị mất cũng không lộ hồ sơ."
+            description="Gói cho máy chưa tin cậy nên đặt mật khẩu, để USB bị mất cũng không lộ hồ sơ."
             value={passphrase}
             onChange={(e) => setPassphrase(e.currentTarget.value)}
             maw={420}

@@ -99,6 +99,46 @@ describe('exchange between two installs through the screens', () => {
     await office.page.screenshot({ path: join(SHOTS, 'exchange-installs.png') });
   }, 180_000);
 
+  it('a package of only what concerns one unit: chosen in the export form, the unit gets its task and not the others, its progress comes back', async () => {
+    const office = await installs.start();
+    const unit = await installs.start();
+    for (const app of [office, unit]) {
+      await app.setNow('2026-05-08T09:00:00');
+      await call(app, 'profile.save', sampleProfile);
+      await app.page.setViewportSize({ width: 1366, height: 768 });
+      await app.page.reload();
+    }
+    const { conclusionId } = await issueKienMinhConclusion(office, { body: 'template' });
+    await call(office, 'tasks.createMany', {
+      tasks: [
+        { conclusionId, content: TASK, leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-05-30' },
+        { conclusionId, content: 'Vận động nhân dân hiến đất làm đường', leadUnitIds: ['seed-fatherlandFront'], dueDate: '2026-06-30' },
+      ],
+    });
+
+    await openExchange(office.page, 'Tạo gói dữ liệu');
+    await office.page.getByRole('radio', { name: 'Chỉ những gì liên quan đến một đơn vị' }).check();
+    await office.page.getByPlaceholder('Chọn đơn vị').click();
+    await office.page.getByRole('option', { name: 'UBND xã', exact: true }).click();
+    await office.page.screenshot({ path: join(SHOTS, 'exchange-export-unit.png') });
+    await office.page.getByRole('button', { name: 'Tạo gói dữ liệu…' }).click();
+    await office.page.getByText('Đã lưu gói').waitFor();
+    expect(await office.page.getByText(/bản ghi của đơn vị/).first().textContent()).toBeTruthy();
+    const scoped = join(office.saveDir, readdirSync(office.saveDir).filter((f) => f.endsWith('.vpdu')).sort().at(-1) as string);
+
+    await receivePackage(unit, scoped, 'exchange-scoped');
+    const tasks = (await call(unit, 'tasks.list', { view: 'all' })).items;
+    expect(tasks.map((t) => t.content)).toEqual([TASK]);
+
+    await unit.setNow('2026-05-20T15:00:00');
+    await call(unit, 'tasks.recordProgress', { taskId: tasks[0]!.id, status: 'done', note: 'Đã lập danh sách 12 thửa đất công' });
+    const back = await makePackage(unit, (await call(office, 'exchange.overview', {})).identity.name);
+    await receivePackage(office, back);
+    await openSection(office.page, 'Nhiệm vụ');
+    await openTask(office.page, TASK);
+    expect(await progressHistory(office.page).textContent()).toContain('Đã lập danh sách 12 thửa đất công');
+  }, 180_000);
+
   it('a package double-clicked in Explorer opens its preview; the user trusts and receives it there', async () => {
     const office = await installs.start();
     const unit = await installs.start();
