@@ -192,7 +192,7 @@ describe('migrations', () => {
     cleanups.push(cleanup);
     const db = openDatabase(join(dir, 'shape.sqlite'));
     const cols = columnsOf(db.sqlite);
-    const unsynced = new Set(['meta', 'task_units', 'search_keys', 'change_log', 'install_keys', 'known_installs', 'exchange_history', 'exchange_peer_acks', 'exchange_backlog', 'exchange_conflicts']);
+    const unsynced = new Set(['meta', 'task_units', 'search_keys', 'change_log', 'install_keys', 'known_installs', 'exchange_history', 'exchange_peer_acks', 'exchange_backlog', 'exchange_conflicts', 'exchange_snapshot_heads']);
     // Every table is either listed as synced (written only by the write path) or kept local.
     expect(Object.keys(cols).filter((t) => !unsynced.has(t)).sort()).toEqual([...syncedTables].sort());
     for (const [table, names] of Object.entries(cols)) {
