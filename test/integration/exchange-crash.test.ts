@@ -35,12 +35,14 @@ describe('an import killed half way', () => {
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
-        if (out.includes('APPLYING')) setTimeout(() => child.kill('SIGKILL'), 150);
+        // INSIDE: the child is blocked half way through the import's transaction (import-child.ts).
+        if (out.includes('INSIDE')) child.kill('SIGKILL');
       });
       child.on('exit', () => resolve());
       child.on('error', reject);
     });
     expect(out).toContain('APPLYING');
+    expect(out).toContain('INSIDE');
     expect(out).not.toContain('DONE');
 
     b.reopen();
