@@ -269,6 +269,16 @@ function previewSnapshots(
   };
 }
 
+/** What the sender holds from each install (its acknowledgements), kept so the next package to it skips that. */
+function recordSenderAcks(ctx: CoreContext, sender: { installId: string; name: string }, acks: ReadonlyArray<{ installId: string; seq: number }>): void {
+  const upsert = ctx.sqlite.prepare(
+    `INSERT INTO exchange_peer_acks (peer_install_id, origin_install_id, seq) VALUES (?, ?, ?)
+     ON CONFLICT (peer_install_id, origin_install_id) DO UPDATE SET seq = max(seq, excluded.seq)`,
+  );
+  for (const ack of acks) upsert.run(sender.installId, ack.installId, ack.seq);
+  markPackageSeen(ctx, sender.installId, sender.name);
+}
+
 /** A scoped package: its snapshots in one transaction; no change logged, no watermark moved. */
 async function importSnapshots(
   ctx: CoreContext,
@@ -290,15 +300,7 @@ async function importSnapshots(
     for (const snap of snapshots) if (receiver.apply(snap) === 'applied') applied += 1;
     receiver.finish();
     // What the sender holds (its acknowledgements) is true whatever the scope.
-    for (const ack of opened.manifest.acks) {
-      ctx.sqlite
-        .prepare(
-          `INSERT INTO exchange_peer_acks (peer_install_id, origin_install_id, seq) VALUES (?, ?, ?)
-           ON CONFLICT (peer_install_id, origin_install_id) DO UPDATE SET seq = max(seq, excluded.seq)`,
-        )
-        .run(sender.installId, ack.installId, ack.seq);
-    }
-    markPackageSeen(ctx, sender.installId, sender.name);
+    recordSenderAcks(ctx, sender, opened.manifest.acks);
     run(
       ctx.sqlite,
       ctx.qb.insertInto('exchange_history').values({
@@ -445,15 +447,7 @@ export async function importPackage(
         .run(change.origin, change.seq, JSON.stringify(change), packageId, now);
     }
     waiting = (ctx.sqlite.prepare('SELECT count(*) AS n FROM exchange_backlog').get() as { n: number }).n;
-    for (const ack of opened.manifest.acks) {
-      ctx.sqlite
-        .prepare(
-          `INSERT INTO exchange_peer_acks (peer_install_id, origin_install_id, seq) VALUES (?, ?, ?)
-           ON CONFLICT (peer_install_id, origin_install_id) DO UPDATE SET seq = max(seq, excluded.seq)`,
-        )
-        .run(sender.installId, ack.installId, ack.seq);
-    }
-    markPackageSeen(ctx, sender.installId, sender.name);
+    recordSenderAcks(ctx, sender, opened.manifest.acks);
     const message = `Đã nhận ${applied} thay đổi${superseded ? ` (${superseded} thay đổi cũ hơn dữ liệu đã có)` : ''}${waiting ? `; ${waiting} thay đổi đang chờ gói trước đó` : ''}${conflicts ? `; ${conflicts} xung đột cần xem` : ''}.`;
     run(
       ctx.sqlite,

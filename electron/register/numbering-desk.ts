@@ -60,8 +60,8 @@ export function notDeskWarning(ctx: CoreContext, docType: string): string | null
   const desk = deskFor(ctx, docType);
   if (!desk || desk.isThisInstall) return null;
   return (
-    `Máy cấp số loại ${docType} của văn phòng là “${desk.installName}”. Lấy số ở máy này có thể trùng với số máy đó cấp trước lần trao đổi dữ liệu tới. ` +
-    'Nên soạn văn bản ở đây rồi nhờ máy cấp số lấy số; chỉ lấy số ở máy này khi máy cấp số không dùng được.'
+    `Máy cấp số loại ${docType} của văn phòng là “${desk.installName}”. Cấp số ở máy này có thể trùng với số máy đó cấp trước lần trao đổi dữ liệu tới. ` +
+    'Nên soạn văn bản ở đây rồi nhờ máy cấp số cho số; chỉ cấp số ở máy này khi máy cấp số không dùng được.'
   );
 }
 
