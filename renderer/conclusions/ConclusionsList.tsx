@@ -2,7 +2,7 @@
  * "/conclusions": drafts and issued conclusions, filtered by state and year (in the address,
  * so going back from a document returns to the same view), and "Tạo kết luận".
  */
-import { Anchor, Badge, Button, EmptyState, Group, Loader, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, EmptyState, Group, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileImport, IconFileText, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { conclusionKindLabels, type ConclusionStatus } from '../../shared/conclusions/schema';
@@ -13,6 +13,7 @@ import { useApiQuery } from '../api/use-api';
 import { usePagedList } from '../api/use-paged-list';
 import { navigate } from '../app/router';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { YearSelect } from '../components/YearSelect';
 import { MoreRows } from '../components/MoreRows';
 import { CreateConclusionModal } from './CreateConclusionModal';
 import { openableProps } from '../components/open-by-keyboard';
@@ -93,14 +94,7 @@ export function ConclusionsList({ path }: { path: string }) {
             data={statusOptions}
           />
         </Stack>
-        <Select
-          label="Năm"
-          w={160}
-          value={filters.year === null ? 'all' : String(filters.year)}
-          onChange={(v) => writeFilters({ ...filters, year: v && v !== 'all' ? Number(v) : null })}
-          data={[{ value: 'all', label: 'Tất cả các năm' }, ...years.map((y) => ({ value: String(y), label: `Năm ${y}` }))]}
-          allowDeselect={false}
-        />
+        <YearSelect years={years} value={filters.year} onChange={(year) => writeFilters({ ...filters, year })} />
         {list.loading && <Loader size="sm" aria-label="Đang tải danh sách" />}
       </Group>
 

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, EmptyState, Group, Input, Loader, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, EmptyState, Group, Input, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { meetingBodies, meetingBodyLabels } from '../../shared/meetings/schema';
@@ -8,6 +8,7 @@ import { useApiQuery } from '../api/use-api';
 import { usePagedList } from '../api/use-paged-list';
 import { navigate } from '../app/router';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { YearSelect } from '../components/YearSelect';
 import { MoreRows } from '../components/MoreRows';
 import { meetingKindAndNumber } from './labels';
 import { rememberedFilters, rememberFilters, type BodyFilter, type MeetingFilters } from './list-filters';
@@ -56,14 +57,7 @@ export function MeetingsList() {
             data={[{ value: 'all', label: 'Tất cả' }, ...meetingBodies.map((b) => ({ value: b, label: meetingBodyLabels[b] }))]}
           />
         </Stack>
-        <Select
-          label="Năm"
-          w={160}
-          value={filters.year === null ? 'all' : String(filters.year)}
-          onChange={(v) => setFilters({ ...filters, year: v && v !== 'all' ? Number(v) : null })}
-          data={[{ value: 'all', label: 'Tất cả các năm' }, ...years.map((y) => ({ value: String(y), label: `Năm ${y}` }))]}
-          allowDeselect={false}
-        />
+        <YearSelect years={years} value={filters.year} onChange={(year) => setFilters({ ...filters, year })} />
         {meetings.loading && <Loader size="sm" aria-label="Đang tải danh sách" />}
       </Group>
 
