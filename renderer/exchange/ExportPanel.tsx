@@ -18,13 +18,17 @@ export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]
   const [done, setDone] = useState<string | null>(null);
   const [units, setUnits] = useState<Array<{ value: string; label: string }>>([]);
   const [unitId, setUnitId] = useState<string | null>(null);
+  // The install that will open a unit's package, when it is known and trusted here: the package
+  // is then sealed for it, as a package to a peer is; without one, a passphrase protects it.
+  const [unitInstall, setUnitInstall] = useState<string | null>(null);
   useEffect(() => {
     if (target !== UNIT || units.length > 0) return;
     callApi('units.list', {})
       .then((list) => setUnits(list.filter((u) => u.active).map((u) => ({ value: u.id, label: u.shortName }))))
       .catch(notifyError);
   }, [target, units.length]);
-  const open = target === ALL || target === UNIT;
+  const sealedForUnit = target === UNIT && unitInstall !== null;
+  const open = target === ALL || (target === UNIT && !sealedForUnit);
 
   const make = async () => {
     setBusy(true);
@@ -33,7 +37,7 @@ export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]
       if (target === UNIT && !unitId) throw new Error('Hãy chọn đơn vị.');
       const r = await callApi('exchange.export', {
         scope: target === ALL ? 'all' : target === UNIT ? 'unit' : 'peer',
-        peerInstallId: open ? null : target,
+        peerInstallId: target === UNIT ? unitInstall : open ? null : target,
         unitId: target === UNIT ? unitId : null,
         passphrase: open && passphrase ? passphrase : null,
       });
@@ -68,7 +72,24 @@ export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]
           </Stack>
         </Radio.Group>
         {target === UNIT && (
-          <Select label="Đơn vị" placeholder="Chọn đơn vị" data={units} value={unitId} onChange={setUnitId} searchable maw={420} nothingFoundMessage="Không có đơn vị phù hợp" />
+          <Stack gap="sm">
+            <Select label="Đơn vị" placeholder="Chọn đơn vị" data={units} value={unitId} onChange={setUnitId} searchable maw={420} nothingFoundMessage="Không có đơn vị phù hợp" />
+            <Select
+              label="Máy của đơn vị"
+              description={
+                trusted.length > 0
+                  ? 'Chọn máy của đơn vị đã tin cậy để mã hóa gói chỉ cho máy đó mở được; nếu đơn vị chưa có máy tin cậy, hãy đặt mật khẩu.'
+                  : 'Chưa tin cậy máy nào: hãy đặt mật khẩu bảo vệ gói bên dưới.'
+              }
+              placeholder="Chưa có máy tin cậy (dùng mật khẩu)"
+              data={trusted.map((i) => ({ value: i.installId, label: `${i.name} (dấu vân tay ${i.fingerprint.slice(0, 5)}…)` }))}
+              value={unitInstall}
+              onChange={setUnitInstall}
+              clearable
+              disabled={trusted.length === 0}
+              maw={420}
+            />
+          </Stack>
         )}
         {open && (
           <PasswordInput

@@ -137,6 +137,23 @@ describe('exchange between two installs through the screens', () => {
     await openSection(office.page, 'Nhiệm vụ');
     await openTask(office.page, TASK);
     expect(await progressHistory(office.page).textContent()).toContain('Đã lập danh sách 12 thửa đất công');
+
+    // Now that the office trusts the unit's PC, the next unit package is sealed for that PC.
+    const unitName = (await call(unit, 'exchange.overview', {})).identity.name;
+    await call(office, 'tasks.createMany', { tasks: [{ conclusionId, content: 'Rà soát hồ sơ đất công', leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-07-30' }] });
+    await openExchange(office.page, 'Tạo gói dữ liệu');
+    await office.page.getByRole('radio', { name: 'Chỉ những gì liên quan đến một đơn vị' }).check();
+    await office.page.getByPlaceholder('Chọn đơn vị').click();
+    await office.page.getByRole('option', { name: 'UBND xã', exact: true }).click();
+    await office.page.getByPlaceholder('Chưa có máy tin cậy (dùng mật khẩu)').click();
+    await office.page.getByRole('option', { name: new RegExp(`^${unitName} `) }).click();
+    await expect.poll(() => office.page.getByLabel(/Mật khẩu bảo vệ gói/).count()).toBe(0);
+    await office.page.screenshot({ path: join(SHOTS, 'exchange-export-unit-sealed.png') });
+    await office.page.getByRole('button', { name: 'Tạo gói dữ liệu…' }).click();
+    await office.page.getByText(`Gói được mã hóa, chỉ "${unitName}" mở được.`, { exact: false }).waitFor();
+    const sealed = join(office.saveDir, readdirSync(office.saveDir).filter((f) => f.endsWith('.vpdu')).sort().at(-1) as string);
+    await receivePackage(unit, sealed);
+    expect((await call(unit, 'tasks.list', { view: 'all' })).items.map((t) => t.content).sort()).toEqual(['Rà soát hồ sơ đất công', TASK].sort());
   }, 180_000);
 
   it('a package double-clicked in Explorer opens its preview; the user trusts and receives it there', async () => {
