@@ -7,6 +7,7 @@ import { useApiQuery } from '../api/use-api';
 import { navigate } from '../app/router';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { notifyError, notifySaved } from '../components/notify';
+import { rememberAssignLayout, rememberedAssignLayout, type AssignLayout } from './assign-layout';
 import { ProposalCard } from './ProposalCard';
 import { ProposalTable } from './ProposalTable';
 import { defaultCommonDue, draftsFromProposals, emptyDraft, outlineParagraphs, toTaskInput, type ProposalDraft } from './proposal-draft';
@@ -30,7 +31,7 @@ export function AssignTasks({ conclusionId }: { conclusionId: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   // Cards show every field; "Bảng gọn" one line per task, its card opened on "Sửa".
-  const [layout, setLayout] = useState<'cards' | 'table'>('cards');
+  const [layout, setLayout] = useState<AssignLayout>(rememberedAssignLayout);
   const [editing, setEditing] = useState<string | null>(null);
 
   // The working copy is made once, when both the proposals and the directory have arrived.
@@ -139,10 +140,13 @@ export function AssignTasks({ conclusionId }: { conclusionId: string }) {
           <Input.Label id="assign-layout" labelElement="div">
             Cách xem
           </Input.Label>
-          <SegmentedControl<'cards' | 'table'>
+          <SegmentedControl<AssignLayout>
             aria-labelledby="assign-layout"
             value={layout}
-            onChange={setLayout}
+            onChange={(choice) => {
+              setLayout(choice);
+              rememberAssignLayout(choice);
+            }}
             data={[
               { value: 'cards', label: 'Thẻ chi tiết' },
               { value: 'table', label: 'Bảng gọn' },

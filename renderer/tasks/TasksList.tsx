@@ -1,5 +1,5 @@
-import { Badge, Button, EmptyState, Group, Input, Loader, Pagination, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconChecklist, IconFileExport, IconFileText, IconListCheck, IconMailForward, IconPlus } from '@tabler/icons-react';
+import { Badge, Button, EmptyState, Group, Input, Loader, Menu, Pagination, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconChecklist, IconChevronDown, IconFileExport, IconFileText, IconListCheck, IconMailForward, IconPlus, IconTable } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { taskViews, type TaskView } from '../../shared/tasks/schema';
 import { useApiQuery } from '../api/use-api';
@@ -124,23 +124,32 @@ export function TasksList({ path }: { path: string }) {
 
   return (
     <Stack>
-      {/* At 1280 px the buttons may take two rows; the title keeps its one line. */}
+      {/* One row at 1280 px, also in the overdue view: the two papers made from the list share a menu. */}
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Title order={2} style={{ whiteSpace: 'nowrap' }}>
           Nhiệm vụ
         </Title>
-        <Group gap="xs" justify="flex-end">
+        <Group gap="xs" justify="flex-end" wrap="nowrap">
           {filters.view === 'overdue' && (counters.data?.overdue ?? 0) > 0 && (
             <Button variant="filled" color="red" leftSection={<IconMailForward size={16} />} onClick={() => setDialog('reminder')}>
               Công văn đôn đốc
             </Button>
           )}
-          <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => setDialog('export')}>
-            Xuất bảng theo dõi
-          </Button>
-          <Button variant="default" leftSection={<IconFileText size={16} />} onClick={() => setDialog('report')}>
-            Báo cáo kết quả thực hiện
-          </Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" leftSection={<IconFileExport size={16} />} rightSection={<IconChevronDown size={14} />}>
+                Xuất bảng, báo cáo
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconTable size={16} />} onClick={() => setDialog('export')}>
+                Bảng theo dõi thực hiện kết luận
+              </Menu.Item>
+              <Menu.Item leftSection={<IconFileText size={16} />} onClick={() => setDialog('report')}>
+                Báo cáo kết quả thực hiện
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
           <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setDialog('create')}>
             Thêm nhiệm vụ
           </Button>

@@ -1,6 +1,7 @@
 /**
  * "Giao nhiệm vụ" as a compact table ("Bảng gọn"): one row per proposed task instead of a tall
- * card, choosing and editing still work, and the tasks given are the ones chosen.
+ * card, choosing and editing still work, and the tasks given are the ones chosen. The choice is
+ * remembered on this computer: after a reload the table comes back without asking.
  */
 import { describe, expect, it } from 'vitest';
 import { SHOTS, useApp } from './support/app-session';
@@ -29,6 +30,14 @@ describe('Giao nhiệm vụ: Bảng gọn', () => {
     expect(tableHeight).toBeLessThan(cardsHeight / 2);
     await animationsFinished(page);
     await page.screenshot({ path: `${SHOTS}assign-compact-1280.png` });
+
+    // Reloaded (or opened again another day), the screen comes back as the compact table.
+    await page.reload();
+    await page.getByRole('heading', { name: /^Giao nhiệm vụ theo kết luận/ }).waitFor();
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(n);
+    expect(await page.getByRole('radio', { name: 'Bảng gọn' }).isChecked()).toBe(true);
+    expect(await proposals(page).count()).toBe(0);
 
     // Leave one out, open another's card to change its content.
     await page.getByRole('checkbox', { name: 'Giao nhiệm vụ 1', exact: true }).uncheck();

@@ -80,9 +80,10 @@ export function progressHistory(page: Page): Locator {
   return page.getByRole('table', { name: 'Lịch sử tiến độ' });
 }
 
-/** "Xuất bảng theo dõi": opens the export dialog. */
+/** "Xuất bảng, báo cáo" → "Bảng theo dõi thực hiện kết luận": opens the export dialog. */
 export async function openExportDialog(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Xuất bảng theo dõi' }).click();
+  await page.getByRole('button', { name: 'Xuất bảng, báo cáo' }).click();
+  await page.getByRole('menuitem', { name: 'Bảng theo dõi thực hiện kết luận' }).click();
   const dialog = page.getByRole('dialog', { name: 'Xuất bảng theo dõi thực hiện kết luận' });
   await dialog.waitFor();
   return dialog;
