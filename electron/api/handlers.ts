@@ -23,6 +23,7 @@ import {
   updateConclusion,
 } from '../conclusions/conclusions-service';
 import { createMeeting, deleteMeeting, getMeeting, pageMeetings, suggestMeetingNumber, updateMeeting } from '../meetings/meetings-service';
+import { previousAttendance } from '../meetings/previous-attendance';
 import { exportRegister } from '../register/register-export';
 import { deleteImportedConclusion } from '../register/delete-import';
 import { checkImportedNumber } from '../register/imported-number';
@@ -123,6 +124,7 @@ export const handlers: HandlerMap = {
   'meetings.update': ({ id, ...input }, ctx) => updateMeeting(ctx, id, input),
   'meetings.delete': ({ id }, ctx) => deleteMeeting(ctx, id),
   'meetings.suggestNumber': ({ body, termId }, ctx) => suggestMeetingNumber(ctx, body, termId),
+  'meetings.previousAttendance': (input, ctx) => previousAttendance(ctx, input),
 
   'conclusions.templates': () => conclusionTemplates.map(({ key, label, description }) => ({ key, label, description })),
   'conclusions.list': (input, ctx) => pageConclusions(ctx, input),

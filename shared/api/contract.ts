@@ -12,6 +12,7 @@ import { conclusionContentSchema, conclusionKinds, conclusionSchema, conclusionS
 import { conclusionSummarySchema, conclusionVersionInfoSchema } from '../conclusions/summary';
 import { meetingBodySchema, meetingInputSchema, meetingSchema } from '../meetings/schema';
 import { meetingSummarySchema } from '../meetings/summary';
+import { previousAttendanceInputSchema, previousAttendanceSchema } from '../meetings/attendance';
 import { cancelEntryInputSchema, documentTypeSchema, numberingDesksSchema, registerEntrySchema, registerHistoryItemSchema, renumberInputSchema, takeNumberInputSchema, termRowSchema } from '../register/schema';
 import { searchHitSchema } from '../search/schema';
 import { importPreviewSchema, importSaveResultSchema, importSaveSchema, numberCheckSchema } from '../import/schema';
@@ -187,6 +188,8 @@ export const apiContract = {
     z.object({ body: meetingBodySchema, termId: idSchema.nullable().optional() }),
     z.object({ sequenceNumber: z.number().int() }),
   ),
+  /** Chair, secretary, attendees and delegates of the body's latest earlier meeting, for the form to copy; null when there is none. */
+  'meetings.previousAttendance': method(previousAttendanceInputSchema, previousAttendanceSchema),
 
   'conclusions.templates': method(
     z.object({}).default({}),
