@@ -22,6 +22,7 @@ import { MeetingConclusions } from './MeetingConclusions';
 import { blankDraft, draftFromMeeting, draftSignature, draftToInput, fieldErrorsForDraft, typedSignature, type MeetingDraft } from './meeting-draft';
 import { meetingCopies, NEW_MEETING_COPY } from './meeting-copy';
 import { AgendaFields, PresentedDocumentsFields } from './PresentedDocumentsFields';
+import { PreviousAttendanceOffer } from './PreviousAttendanceOffer';
 import { DateField, TimeField } from '../components/DateField';
 
 type LoadedMeeting = ApiOutput<'meetings.get'>;
@@ -406,6 +407,16 @@ export function MeetingEditor({
               />
             </Stack>
           </Fieldset>
+
+          <PreviousAttendanceOffer
+            body={draft.body}
+            date={draft.date}
+            meetingId={meeting?.id ?? null}
+            draft={draft}
+            onCopy={(fields) => {
+              for (const key of ['chair', 'secretary', 'attendanceSummary', 'attendees', 'invitedDelegates'] as const) set(key, fields[key]);
+            }}
+          />
 
           <Fieldset legend="Chủ trì, thư ký">
             <Stack gap="sm">
