@@ -38,6 +38,8 @@ describe('Giao nhiệm vụ: Bảng gọn', () => {
     expect(await table.locator('tbody tr').count()).toBe(n);
     expect(await page.getByRole('radio', { name: 'Bảng gọn' }).isChecked()).toBe(true);
     expect(await proposals(page).count()).toBe(0);
+    await animationsFinished(page);
+    await page.screenshot({ path: `${SHOTS}assign-compact-reloaded-1280.png` });
 
     // Leave one out, open another's card to change its content.
     await page.getByRole('checkbox', { name: 'Giao nhiệm vụ 1', exact: true }).uncheck();
