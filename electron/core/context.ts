@@ -34,6 +34,8 @@ export interface CoreContext {
   files: FileHandles;
   openedFiles: OpenedFiles;
   appVersion: string;
+  /** The largest package file an export writes before it splits into parts (FAT32 by default). */
+  packagePartBytes?: number;
   /** Worker threads for the long jobs (electron/jobs/): the main thread stays free meanwhile. */
   jobs: JobPool;
   /** The app's log (a file in Electron, stderr in development, nothing in tests). */

@@ -42,6 +42,8 @@ export interface CoreOptions extends DispatchOptions {
   seedUnits?: boolean;
   /** The job threads to use (the caller stops them); by default the process's shared pool. */
   jobs?: JobPool;
+  /** Packages larger than this are split into parts (tests use a few hundred KB). */
+  packagePartBytes?: number;
 }
 
 export interface Core {
@@ -94,6 +96,7 @@ export function createCore(options: CoreOptions): Core {
     files,
     openedFiles: new OpenedFiles(files),
     appVersion: APP_VERSION,
+    ...(options.packagePartBytes ? { packagePartBytes: options.packagePartBytes } : {}),
     jobs,
     log: options.log ?? (() => undefined),
   };

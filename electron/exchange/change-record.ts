@@ -23,8 +23,13 @@ export const changeRecordSchema = z.object({
   order: z.string().regex(/^\d{15}-\d{5}-.{1,100}$/).optional(),
 });
 
+/** One line of `changes.jsonl` (without its newline). */
+export function encodeChangeLine(c: Change): string {
+  return JSON.stringify({ origin: c.origin, seq: c.seq, hlc: c.hlc, table: c.table, rowId: c.rowId, op: c.op, fields: c.fields, base: c.base, ...(c.order === c.hlc ? {} : { order: c.order }) });
+}
+
 export function encodeChanges(changes: readonly Change[]): Buffer {
-  return Buffer.from(changes.map((c) => JSON.stringify({ origin: c.origin, seq: c.seq, hlc: c.hlc, table: c.table, rowId: c.rowId, op: c.op, fields: c.fields, base: c.base, ...(c.order === c.hlc ? {} : { order: c.order }) })).join('\n'));
+  return Buffer.from(changes.map(encodeChangeLine).join('\n'));
 }
 
 export function decodeChanges(bytes: Uint8Array | undefined): Change[] {

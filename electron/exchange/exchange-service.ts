@@ -2,7 +2,7 @@
  * The contract's exchange methods: identity and trust, making a package into a file, preview
  * and import of a package file (after a backup), history, conflicts and the backlog.
  */
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { formatFingerprint } from '../../shared/exchange/fingerprint';
 import type { CoreContext } from '../core/context';
@@ -12,7 +12,8 @@ import { backupBeforeImport } from './import-backup';
 import { fieldLabel, recordLabel } from './conflicts-service';
 import { localInstall } from './install-keys';
 import { findKnownInstall, listKnownInstalls, trustInstall, untrustInstall } from './known-installs';
-import { preparePackage, type ExportRequest } from './package-export';
+import { planExport, type ExportPlan, type ExportRequest } from './package-export';
+import { partFileName } from './package-parts';
 import { importPackage, previewPackage, readPackageInThreads } from './package-import';
 
 
@@ -31,8 +32,30 @@ export function exchangeOverview(ctx: CoreContext) {
       lastPackageAt: k.lastPackageAt,
     })),
     backlog,
+    waitingSets: waitingSets(ctx),
     openConflicts,
   };
+}
+
+/** Split packages some of whose changes wait in the backlog, with the parts not yet received. */
+function waitingSets(ctx: CoreContext) {
+  const sets = ctx.sqlite
+    .prepare(
+      `SELECT json_extract(h.counts_json, '$.part.setId') AS setId, max(json_extract(h.counts_json, '$.part.count')) AS count, max(h.peer_name) AS senderName, count(*) AS waiting
+       FROM exchange_backlog b JOIN exchange_history h ON h.package_id = b.package_id AND h.direction = 'import' AND h.result = 'applied'
+       WHERE json_extract(h.counts_json, '$.part.setId') IS NOT NULL
+       GROUP BY 1 ORDER BY min(b.received_at)`,
+    )
+    .all() as Array<{ setId: string; count: number; senderName: string; waiting: number }>;
+  const receivedOf = ctx.sqlite
+    .prepare(`SELECT DISTINCT json_extract(counts_json, '$.part.index') FROM exchange_history WHERE direction = 'import' AND result = 'applied' AND json_extract(counts_json, '$.part.setId') = ?`)
+    .pluck();
+  return sets.map((set) => {
+    const received = new Set(receivedOf.all(set.setId) as number[]);
+    const missing: number[] = [];
+    for (let i = 1; i <= set.count; i++) if (!received.has(i)) missing.push(i);
+    return { ...set, missing };
+  });
 }
 
 function safeFilePart(text: string): string {
@@ -53,41 +76,64 @@ export function suggestedPackageName(ctx: CoreContext, recipientName: string | n
   return `goi-du-lieu-${recipientName ? safeFilePart(recipientName) : 'tat-ca'}-${stamp}.vpdu`;
 }
 
+function sealedText(sealed: ExportPlan['sealed']): string {
+  return sealed === 'recipient' ? ', mã hóa cho máy nhận' : sealed === 'passphrase' ? ', bảo vệ bằng mật khẩu' : '';
+}
+
+/**
+ * Writes an export as one file, or as parts `…-phan-k-tren-n.vpdu` beside the chosen name when
+ * it would pass the part limit. Each part is prepared here (its changes read from the
+ * database), then zipped, sealed, signed and written in a job thread before the next is read,
+ * and gets its own history row: a stick pulled at part 3 leaves parts 1–2 written and logged.
+ */
 export async function exportPackageToFile(ctx: CoreContext, input: ExportRequest & { path?: string | undefined }) {
   const recipient = input.peerInstallId ? findKnownInstall(ctx, input.peerInstallId) : null;
   const unitName = input.scope === 'unit' && input.unitId ? (ctx.sqlite.prepare('SELECT short_name FROM units WHERE id = ?').pluck().get(input.unitId) as string | undefined) : undefined;
   const fileName = suggestedPackageName(ctx, unitName ? `don-vi-${unitName}` : (recipient?.name ?? null));
   const target = input.path ?? (await ctx.dialogs.saveFile({ title: 'Lưu gói dữ liệu', defaultName: fileName, filters: [{ name: 'Gói dữ liệu Văn phòng Đảng ủy', extensions: ['vpdu'] }] }));
-  if (!target) return { path: null, fileName, bytes: 0, changes: 0, files: 0, sealed: 'none' as const, recipientName: recipient?.name ?? null };
-  const made = preparePackage(ctx, input);
-  // Zipped, sealed, signed and written in a job thread (a passphrase costs an scrypt).
-  const written = await ctx.jobs.run('exchange.writePackage', { build: made.build, path: target });
-  run(
-    ctx.sqlite,
-    ctx.qb.insertInto('exchange_history').values({
-      id: newId(),
-      direction: 'export',
-      at: ctx.clock.now().toISOString(),
-      package_id: made.packageId,
-      peer_install_id: made.recipient?.installId ?? null,
-      peer_name: made.recipient?.name ?? (made.manifest.scope.kind === 'unit' ? `Đơn vị ${made.manifest.scope.unitName}` : 'Tất cả dữ liệu'),
-      scope: input.scope,
-      file_name: basename(target),
-      file_sha256: written.sha256,
-      size: written.size,
-      counts_json: JSON.stringify({ changes: made.manifest.counts.changes, files: made.manifest.counts.files, byTable: made.manifest.counts.byTable }),
-      result: 'made',
-      message: `Đã tạo gói ${made.manifest.counts.changes} ${made.manifest.scope.kind === 'unit' ? `bản ghi liên quan đến đơn vị ${made.manifest.scope.unitName}` : 'thay đổi'}${made.sealed === 'recipient' ? ', mã hóa cho máy nhận' : made.sealed === 'passphrase' ? ', bảo vệ bằng mật khẩu' : ''}.`,
-    }),
-  );
+  if (!target) return { path: null, fileName, bytes: 0, changes: 0, files: 0, sealed: 'none' as const, recipientName: recipient?.name ?? null, parts: [] };
+  const plan = planExport(ctx, input);
+  const count = plan.parts.length;
+  const written: Array<{ path: string; fileName: string; bytes: number; changes: number; files: number }> = [];
+  for (let i = 0; i < count; i++) {
+    const { build, manifest } = plan.preparePart(i);
+    const path = join(dirname(target), partFileName(basename(target), i + 1, count));
+    // Zipped, sealed, signed and written in a job thread (a passphrase costs an scrypt).
+    const out = await ctx.jobs.run('exchange.writePackage', { build, path });
+    const what = manifest.scope.kind === 'unit' ? `bản ghi liên quan đến đơn vị ${manifest.scope.unitName}` : 'thay đổi';
+    run(
+      ctx.sqlite,
+      ctx.qb.insertInto('exchange_history').values({
+        id: newId(),
+        direction: 'export',
+        at: ctx.clock.now().toISOString(),
+        package_id: manifest.packageId,
+        peer_install_id: plan.recipient?.installId ?? null,
+        peer_name: plan.recipient?.name ?? (manifest.scope.kind === 'unit' ? `Đơn vị ${manifest.scope.unitName}` : 'Tất cả dữ liệu'),
+        scope: input.scope,
+        file_name: basename(path),
+        file_sha256: out.sha256,
+        size: out.size,
+        counts_json: JSON.stringify({ changes: manifest.counts.changes, files: manifest.counts.files, byTable: manifest.counts.byTable, ...(manifest.part ? { part: manifest.part } : {}) }),
+        result: 'made',
+        message:
+          count > 1
+            ? `Đã tạo phần ${i + 1}/${count} của gói: ${manifest.counts.changes} ${what}, ${manifest.counts.files} tệp minh chứng${sealedText(plan.sealed)}.`
+            : `Đã tạo gói ${manifest.counts.changes} ${what}${sealedText(plan.sealed)}.`,
+      }),
+    );
+    written.push({ path, fileName: basename(path), bytes: out.size, changes: manifest.counts.changes, files: manifest.counts.files });
+  }
+  const [firstPart] = written;
   return {
-    path: target,
-    fileName: basename(target),
-    bytes: written.size,
-    changes: made.manifest.counts.changes,
-    files: made.manifest.counts.files,
-    sealed: made.sealed,
-    recipientName: made.recipient?.name ?? null,
+    path: firstPart?.path ?? null,
+    fileName: firstPart?.fileName ?? basename(target),
+    bytes: written.reduce((n, w) => n + w.bytes, 0),
+    changes: plan.totals.changes,
+    files: plan.totals.files,
+    sealed: plan.sealed,
+    recipientName: plan.recipient?.name ?? null,
+    parts: written,
   };
 }
 

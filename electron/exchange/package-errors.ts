@@ -122,8 +122,8 @@ export const packageErrors = {
       'Gói được mã hóa cho máy này nhưng không giải mã được (khóa của máy đã thay đổi, hoặc gói đã bị sửa). Hãy xin máy gửi tạo lại gói.',
       'AES-GCM authentication failed (recipient key)',
     ),
-  replayed: (when: string) =>
-    new PackageError('replayed', `Gói này đã được nhận lúc ${when}. Nhận lại không thay đổi gì.`, 'package already imported'),
+  replayed: (when: string, what = 'Gói này') =>
+    new PackageError('replayed', `${what} đã được nhận lúc ${when}. Nhận lại không thay đổi gì.`, 'package already imported'),
   nothingNew: () =>
     new PackageError(
       'nothing-new',

@@ -23,6 +23,7 @@ import {
   manifestSchema,
   type PackageEnvelope,
   type PackageManifest,
+  type PackagePart,
 } from './package-manifest';
 import {
   openForRecipient,
@@ -35,6 +36,8 @@ import {
   type InstallKeyPair,
   type Sealing,
 } from './package-crypto';
+import { readFileSync } from 'node:fs';
+import { AppError } from '../../shared/api/errors';
 import { MAX_PART_BYTES, readZipStrict, writeZip, type ZipEntry, type ZipLimits } from './package-zip';
 
 const ENVELOPE_NAME = 'envelope.json';
@@ -77,7 +80,14 @@ export interface BuildPackageInput {
   createdAt: string;
   manifest: Omit<PackageManifest, 'entries'>;
   entries: ZipEntry[];
-  part?: { index: number; count: number };
+  /**
+   * Evidence files by path, read only when this part is zipped (in the job thread), so an
+   * export never holds more than one part's files in memory.
+   */
+  files?: Array<{ name: string; path: string }>;
+  part?: PackagePart;
+  /** The largest file this part may become (the FAT32 limit, or a smaller one asked for). */
+  maxBytes?: number;
 }
 
 function aadFor(packageId: string, senderId: string, recipientId: string | null): Buffer {
@@ -130,8 +140,13 @@ export function sealPackage(input: Omit<BuildPackageInput, 'manifest' | 'entries
 }
 
 export function buildPackage(input: BuildPackageInput): Uint8Array {
-  const bytes = sealPackage({ ...input, payload: buildPayload(input.manifest, input.entries) });
-  if (bytes.length > MAX_PART_BYTES) throw new Error('package part exceeds the FAT32 limit; split it first');
+  const files = (input.files ?? []).map((f) => ({ name: f.name, data: readFileSync(f.path) }));
+  const bytes = sealPackage({ ...input, payload: buildPayload(input.manifest, [...input.entries, ...files]) });
+  const max = Math.min(input.maxBytes ?? MAX_PART_BYTES, MAX_PART_BYTES);
+  // The export's slicing keeps a margin for the zip and the manifest; this is the last guard.
+  if (bytes.length > max) {
+    throw new AppError('INTERNAL', 'Gói dữ liệu lớn hơn giới hạn một tệp trên USB (FAT32). Không có tệp nào được ghi.', `part ${bytes.length} bytes > ${max}`);
+  }
   return bytes;
 }
 
@@ -219,6 +234,10 @@ export function openPayload(
   const manifest = parsed.data;
   if (manifest.packageId !== envelope.packageId || manifest.sender.installId !== envelope.sender.installId) {
     throw packageErrors.damaged('manifest and envelope disagree');
+  }
+  const part = manifest.part ?? { index: 1, count: 1 };
+  if (part.index !== envelope.part.index || part.count !== envelope.part.count || part.setId !== envelope.part.setId) {
+    throw packageErrors.damaged('manifest and envelope name different parts');
   }
   if (entries.size !== manifest.entries.length + 1) throw packageErrors.damaged('entry count differs from the manifest');
   for (const e of manifest.entries) {

@@ -89,6 +89,7 @@ export interface PackagePreview {
   sender: PackageSender;
   sealed: 'recipient' | 'passphrase' | 'none';
   scope: PackageManifest['scope']['kind'] | null;
+  part: PartView | null;
   kinds: KindSummary[];
   conflicts: DetectedConflict[];
   counts: { changes: number; new: number; held: number; waiting: number; fromBacklog: number; files: number };
@@ -106,6 +107,44 @@ interface Plan {
 
 function backlogChanges(ctx: CoreContext): Change[] {
   return all(ctx.sqlite, ctx.qb.selectFrom('exchange_backlog').select('change_json').orderBy('origin_install_id').orderBy('seq')).map((r) => JSON.parse(r.change_json) as Change);
+}
+
+const foreignKeys = new WeakMap<object, Map<string, Array<{ from: string; table: string; to: string }>>>();
+
+/** The foreign keys of a table (synced tables point at each other by id). */
+function foreignKeysOf(ctx: CoreContext, table: string): Array<{ from: string; table: string; to: string }> {
+  let byTable = foreignKeys.get(ctx.sqlite);
+  if (!byTable) foreignKeys.set(ctx.sqlite, (byTable = new Map()));
+  let list = byTable.get(table);
+  if (!list) {
+    const rows = ctx.sqlite.prepare(`SELECT "from", "table", "to" FROM pragma_foreign_key_list(?)`).all(table) as Array<{ from: string; table: string; to: string | null }>;
+    list = rows.map((r) => ({ from: r.from, table: r.table, to: r.to ?? 'id' }));
+    byTable.set(table, list);
+  }
+  return list;
+}
+
+/** Whether the rows a change points at exist here or are inserted by a change planned before it. */
+function parentCheck(ctx: CoreContext): { ready(c: Change): boolean; planned(c: Change): void } {
+  const present = new Set<string>();
+  const exists = (table: string, column: string, value: string | number) =>
+    ctx.sqlite.prepare(`SELECT 1 FROM "${table}" WHERE "${column}" = ?`).pluck().get(value) !== undefined;
+  return {
+    ready(c) {
+      for (const fk of foreignKeysOf(ctx, c.table)) {
+        const value = c.fields[fk.from];
+        if (value === null || value === undefined) continue;
+        const key = `${fk.table}/${value}`;
+        if (present.has(key)) continue;
+        if (!exists(fk.table, fk.to, value)) return false;
+        present.add(key);
+      }
+      return true;
+    },
+    planned(c) {
+      if (c.op === 'insert') present.add(`${c.table}/${c.rowId}`);
+    },
+  };
 }
 
 /** Which changes can apply now, which wait for a gap to fill, and which are already held. */
@@ -128,7 +167,11 @@ function planChanges(ctx: CoreContext, incoming: readonly Change[]): Plan {
       if (!candidates.has(key)) candidates.set(key, { ...c, fromBacklog });
     }
   }
-  // Package order first (it respects the dependencies between rows), each origin in sequence.
+  // Package order first (it respects the dependencies between rows), each origin in sequence,
+  // and a row only once the rows it points at are here or planned: another origin's parent may
+  // still be missing (parts of a split package in reverse order, a lost package), and then the
+  // child waits with it instead of failing the foreign key.
+  const parentReady = parentCheck(ctx);
   let pending = [...candidates.values()];
   const apply: Change[] = [];
   const fromBacklogKeys: string[] = [];
@@ -138,10 +181,11 @@ function planChanges(ctx: CoreContext, incoming: readonly Change[]): Plan {
     progress = false;
     const left: typeof pending = [];
     for (const c of pending) {
-      if (c.seq !== next(c.origin)) {
+      if (c.seq !== next(c.origin) || !parentReady.ready(c)) {
         left.push(c);
         continue;
       }
+      parentReady.planned(c);
       const { fromBacklog: wasWaiting, ...change } = c;
       apply.push(change);
       if (wasWaiting) {
@@ -163,6 +207,39 @@ function alreadyImported(ctx: CoreContext, packageId: string): { at: string } | 
   );
 }
 
+export interface PartView {
+  index: number;
+  count: number;
+  setId: string;
+  received: number[];
+}
+
+/** Part k of n of a split package, with the parts of its set already received here. */
+function partView(ctx: CoreContext, signed: SignedPackage): PartView | null {
+  const { part, packageId } = signed.envelope;
+  if (part.count <= 1 || !part.setId) return null;
+  const received = ctx.sqlite
+    .prepare(
+      `SELECT DISTINCT json_extract(counts_json, '$.part.index') FROM exchange_history
+       WHERE direction = 'import' AND result = 'applied' AND json_extract(counts_json, '$.part.setId') = ? AND package_id <> ?`,
+    )
+    .pluck()
+    .all(part.setId, packageId) as number[];
+  return { index: part.index, count: part.count, setId: part.setId, received: received.filter((n) => typeof n === 'number').sort((a, b) => a - b) };
+}
+
+/** The parts of its set not yet here, besides this one: what the waiting changes wait for. */
+function missingParts(part: PartView): number[] {
+  const out: number[] = [];
+  for (let i = 1; i <= part.count; i++) if (i !== part.index && !part.received.includes(i)) out.push(i);
+  return out;
+}
+
+function waitingFor(part: PartView | null): string {
+  const missing = part ? missingParts(part) : [];
+  return missing.length > 0 ? `các phần còn thiếu của gói (phần ${missing.join(', ')} trên ${part?.count ?? 0})` : 'gói trước đó';
+}
+
 function dateVi(iso: string): string {
   const d = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -173,7 +250,10 @@ function dateVi(iso: string): string {
 export function previewPackage(ctx: CoreContext, source: Uint8Array | ReadPackage, options: { fileName: string; passphrase?: string | null }): PackagePreview {
   const read = source instanceof Uint8Array ? readPackage(ctx, source, options.passphrase) : source;
   const { signed, sender, opened } = read;
+  const part = partView(ctx, signed);
+  const partLabel = part ? `Phần ${part.index}/${part.count} của một gói được chia nhiều phần. ` : '';
   const base = {
+    part,
     fileName: basename(options.fileName),
     fileSha256: signed.fileSha256,
     size: signed.size,
@@ -217,9 +297,9 @@ export function previewPackage(ctx: CoreContext, source: Uint8Array | ReadPackag
     files: opened.manifest.counts.files,
   };
   let message: string;
-  if (imported) message = `Gói này đã được nhận lúc ${dateVi(imported.at)}. Nhận lại không thay đổi gì.`;
-  else if (nothingNew) message = 'Gói này không có gì mới: máy này đã có mọi thay đổi trong gói (có thể là gói cũ hơn gói đã nhận).';
-  else message = `Sẽ nhận ${counts.new} thay đổi${counts.waiting ? `, ${counts.waiting} thay đổi phải chờ gói trước đó` : ''}${conflicts.length ? `; ${conflicts.length} xung đột sẽ được ghi lại để xem xét` : ''}.`;
+  if (imported) message = `${partLabel}Gói này đã được nhận lúc ${dateVi(imported.at)}. Nhận lại không thay đổi gì.`;
+  else if (nothingNew) message = `${partLabel}Gói này không có gì mới: máy này đã có mọi thay đổi trong gói (có thể là gói cũ hơn gói đã nhận).`;
+  else message = `${partLabel}Sẽ nhận ${counts.new} thay đổi${counts.waiting ? `, ${counts.waiting} thay đổi phải chờ ${waitingFor(part)}` : ''}${conflicts.length ? `; ${conflicts.length} xung đột sẽ được ghi lại để xem xét` : ''}.`;
   return {
     ...base,
     status: imported || nothingNew ? 'nothing-new' : 'ready',
@@ -246,7 +326,7 @@ function snapshotEffect(ctx: CoreContext, snap: RowSnapshot): Change | null {
 
 function previewSnapshots(
   ctx: CoreContext,
-  base: Pick<PackagePreview, 'fileName' | 'fileSha256' | 'size' | 'packageId' | 'createdAt' | 'sender' | 'sealed'>,
+  base: Pick<PackagePreview, 'part' | 'fileName' | 'fileSha256' | 'size' | 'packageId' | 'createdAt' | 'sender' | 'sealed'>,
   opened: OpenedPayload,
   imported: { at: string } | undefined,
 ): PackagePreview {
@@ -371,7 +451,8 @@ export async function importPackage(
   }
   const imported = alreadyImported(ctx, signed.envelope.packageId);
   if (imported) {
-    throw packageErrors.replayed(dateVi(imported.at));
+    const part = partView(ctx, signed);
+    throw packageErrors.replayed(dateVi(imported.at), part ? `Phần ${part.index}/${part.count} này` : undefined);
   }
   if (opened.manifest.scope.kind === 'unit') return importSnapshots(ctx, { signed, sender, opened }, options);
   const changes = decodeChanges(opened.entries.get(CHANGES_NAME));
@@ -381,6 +462,9 @@ export async function importPackage(
     throw packageErrors.nothingNew();
   }
 
+  // Read before this part's own history row exists: what else of its set is here.
+  const part = partView(ctx, signed);
+  const partPrefix = part ? `Phần ${part.index}/${part.count}: ` : '';
   await options.beforeApply?.();
   // Content-addressed files first: harmless if the transaction then fails, needed by it if not.
   const files = storeEvidenceFiles(ctx, opened.entries);
@@ -448,7 +532,7 @@ export async function importPackage(
     }
     waiting = (ctx.sqlite.prepare('SELECT count(*) AS n FROM exchange_backlog').get() as { n: number }).n;
     recordSenderAcks(ctx, sender, opened.manifest.acks);
-    const message = `Đã nhận ${applied} thay đổi${superseded ? ` (${superseded} thay đổi cũ hơn dữ liệu đã có)` : ''}${waiting ? `; ${waiting} thay đổi đang chờ gói trước đó` : ''}${conflicts ? `; ${conflicts} xung đột cần xem` : ''}.`;
+    const message = `${partPrefix}Đã nhận ${applied} thay đổi${superseded ? ` (${superseded} thay đổi cũ hơn dữ liệu đã có)` : ''}${waiting ? `; ${waiting} thay đổi đang chờ ${waitingFor(part)}` : ''}${conflicts ? `; ${conflicts} xung đột cần xem` : ''}.`;
     run(
       ctx.sqlite,
       ctx.qb.insertInto('exchange_history').values({
@@ -462,7 +546,7 @@ export async function importPackage(
         file_name: basename(options.fileName),
         file_sha256: signed.fileSha256,
         size: signed.size,
-        counts_json: JSON.stringify({ changes: changes.length, applied, superseded, held: plan.held, waiting, fromBacklog, conflicts, files }),
+        counts_json: JSON.stringify({ changes: changes.length, applied, superseded, held: plan.held, waiting, fromBacklog, conflicts, files, ...(part ? { part: { index: part.index, count: part.count, setId: part.setId } } : {}) }),
         result: 'applied',
         message,
       }),
@@ -479,6 +563,6 @@ export async function importPackage(
     fromBacklog,
     conflicts,
     files,
-    message: `Đã nhận ${applied} thay đổi từ "${sender.name}"${waiting ? `; ${waiting} thay đổi đang chờ gói trước đó` : ''}${conflicts ? `; ${conflicts} xung đột cần xem trong "Xung đột dữ liệu"` : ''}.`,
+    message: `${partPrefix}Đã nhận ${applied} thay đổi từ "${sender.name}"${waiting ? `; ${waiting} thay đổi đang chờ ${waitingFor(part)}` : ''}${conflicts ? `; ${conflicts} xung đột cần xem trong "Xung đột dữ liệu"` : ''}.`,
   };
 }

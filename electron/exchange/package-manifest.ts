@@ -33,6 +33,15 @@ export const sealingSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/**
+ * A package split for FAT32 sticks: each part is a whole package of its own (signed, sealed,
+ * its own package id); `setId` ties the parts of one export together.
+ */
+export const partSchema = z
+  .object({ index: z.number().int().min(1).max(10_000), count: z.number().int().min(1).max(10_000), setId: z.string().min(1).max(100).optional() })
+  .refine((p) => p.index <= p.count, 'part index past its count');
+export type PackagePart = z.infer<typeof partSchema>;
+
 export const envelopeSchema = z.object({
   format: z.literal(PACKAGE_FORMAT),
   formatVersion: z.number().int().positive(),
@@ -42,7 +51,8 @@ export const envelopeSchema = z.object({
   recipient: installRef.nullable(),
   sealing: sealingSchema,
   payload: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative() }),
-  part: z.object({ index: z.number().int().min(1), count: z.number().int().min(1) }),
+  /** Part `index` of `count` of one export (`setId`, absent for a whole package). */
+  part: partSchema,
 });
 export type PackageEnvelope = z.infer<typeof envelopeSchema>;
 
@@ -77,5 +87,7 @@ export const manifestSchema = z.object({
   /** Per origin install: the sender holds every change of it up to `seq` (contiguous). */
   acks: z.array(z.object({ installId: z.string().max(100), seq })).max(10_000),
   entries: z.array(z.object({ name: z.string().max(255), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative() })).max(100_000),
+  /** Absent for a whole package (and in packages of earlier versions); must equal the envelope's. */
+  part: partSchema.optional(),
 });
 export type PackageManifest = z.infer<typeof manifestSchema>;

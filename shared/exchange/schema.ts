@@ -63,6 +63,14 @@ export const previewConflictSchema = z.object({
   numbering: z.boolean(),
 });
 
+export const partViewSchema = z.object({
+  index: z.number().int(),
+  count: z.number().int(),
+  setId: z.string(),
+  /** Parts of the same set already received here (this one excluded). */
+  received: z.array(z.number().int()),
+});
+
 export const packagePreviewSchema = z.object({
   status: z.enum(['needs-trust', 'ready', 'nothing-new']),
   message: z.string(),
@@ -74,6 +82,8 @@ export const packagePreviewSchema = z.object({
   sender: packageSenderSchema,
   sealed: z.enum(['recipient', 'passphrase', 'none']),
   scope: z.enum(['peer', 'all', 'unit']).nullable(),
+  /** Part k of n of a split package ("Phần 2/3"), null for a whole one. */
+  part: partViewSchema.nullable(),
   kinds: z.array(kindSummarySchema),
   conflicts: z.array(previewConflictSchema),
   counts: z.object({
@@ -107,6 +117,11 @@ export const exportRequestSchema = z.object({
   peerInstallId: z.string().min(1).max(100).nullable().default(null),
   unitId: z.string().min(1).max(100).nullable().default(null),
   passphrase: z.string().max(200).nullable().default(null),
+  /**
+   * The largest a package file may be, in bytes; a larger export is split into parts. Absent:
+   * the FAT32 limit (4 GB less a margin). The CLI's --part-size; the screen never sets it.
+   */
+  partBytes: z.number().int().min(16 * 1024).max(4 * 1024 ** 3).nullable().default(null),
   /** A Save-dialog handle; without it the native Save dialog asks (a cancelled dialog returns path null). */
   target: fileHandleSchema.optional(),
 });
@@ -119,6 +134,8 @@ export const exportOutcomeSchema = z.object({
   files: z.number().int(),
   sealed: z.enum(['recipient', 'passphrase', 'none']),
   recipientName: z.string().nullable(),
+  /** The files written: one, or the parts `…-phan-k-tren-n.vpdu` of a split package. */
+  parts: z.array(z.object({ path: z.string(), fileName: z.string(), bytes: z.number().int(), changes: z.number().int(), files: z.number().int() })),
 });
 
 export const historyEntrySchema = z.object({
@@ -139,5 +156,7 @@ export const exchangeOverviewSchema = z.object({
   identity: installIdentitySchema,
   installs: z.array(knownInstallSchema),
   backlog: z.number().int(),
+  /** Split packages whose changes wait in the backlog: who sent them and which parts are missing. */
+  waitingSets: z.array(z.object({ setId: z.string(), senderName: z.string(), count: z.number().int(), waiting: z.number().int(), missing: z.array(z.number().int()) })),
   openConflicts: z.number().int(),
 });

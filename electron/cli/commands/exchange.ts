@@ -1,6 +1,6 @@
 /**
  * Exchange by package file from the command line:
- *   package export --db DB --to FILE [--for INSTALL_ID] [--all | --unit UNIT_ID] [--passphrase TEXT]
+ *   package export --db DB --to FILE [--for INSTALL_ID] [--all | --unit UNIT_ID] [--passphrase TEXT] [--part-size SIZE]
  *   package import --db DB FILE [--yes] [--passphrase TEXT]
  *   package history --db DB [--json]
  *   trust --db DB FINGERPRINT
@@ -16,10 +16,18 @@ function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
+/** "700KB", "650MB", "2GB" or a number of bytes (binary units, as file managers show them). */
+function parseSize(text: string): number {
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(B|KB|MB|GB)?\s*$/i.exec(text);
+  if (!m) throw new UsageError(`--part-size: không hiểu "${text}" (ví dụ 700MB, 2GB).`);
+  const unit = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[(m[2] ?? 'B').toUpperCase() as 'B' | 'KB' | 'MB' | 'GB'];
+  return Math.floor(Number((m[1] ?? '0').replace(',', '.')) * unit);
+}
+
 async function exportPackage(args: string[], io: CliIo): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { db: { type: 'string' }, to: { type: 'string' }, for: { type: 'string' }, all: { type: 'boolean' }, unit: { type: 'string' }, passphrase: { type: 'string' } },
+    options: { db: { type: 'string' }, to: { type: 'string' }, for: { type: 'string' }, all: { type: 'boolean' }, unit: { type: 'string' }, passphrase: { type: 'string' }, 'part-size': { type: 'string' } },
   });
   if (!values.to) throw new UsageError('Thiếu --to FILE.vpdu (nơi lưu gói).');
   const core = openCore(values.db);
@@ -29,10 +37,18 @@ async function exportPackage(args: string[], io: CliIo): Promise<void> {
       peerInstallId: values.for ?? null,
       unitId: values.unit ?? null,
       passphrase: values.passphrase ?? null,
+      partBytes: values['part-size'] ? parseSize(values['part-size']) : null,
       target: fileHandle(core, resolve(values.to), 'write'),
     });
     const sealed = made.sealed === 'recipient' ? `mã hóa cho "${made.recipientName ?? ''}"` : made.sealed === 'passphrase' ? 'bảo vệ bằng mật khẩu' : 'không mã hóa (chưa biết khóa máy nhận)';
-    io.out(`Đã tạo gói ${made.fileName}: ${made.changes} ${values.unit ? 'bản ghi của đơn vị' : 'thay đổi'}, ${made.files} tệp minh chứng, ${sizeText(made.bytes)}, ${sealed}.`);
+    const what = `${made.changes} ${values.unit ? 'bản ghi của đơn vị' : 'thay đổi'}, ${made.files} tệp minh chứng`;
+    if (made.parts.length <= 1) {
+      io.out(`Đã tạo gói ${made.fileName}: ${what}, ${sizeText(made.bytes)}, ${sealed}.`);
+      return;
+    }
+    io.out(`Gói lớn hơn giới hạn một tệp nên được chia thành ${made.parts.length} tệp (${what}, ${sealed}):`);
+    for (const p of made.parts) io.out(`  ${p.path}  ${p.changes} thay đổi, ${p.files} tệp minh chứng, ${sizeText(p.bytes)}`);
+    io.out(`Hãy chép đủ ${made.parts.length} tệp; máy nhận nhận từng tệp một, theo thứ tự bất kỳ.`);
   } finally {
     core.close();
   }
@@ -50,7 +66,7 @@ async function importPackage(args: string[], io: CliIo): Promise<void> {
       printJson(io, preview);
       return;
     }
-    io.out(`Gói: ${preview.fileName} (${sizeText(preview.size)}), tạo lúc ${preview.createdAt}`);
+    io.out(`Gói: ${preview.fileName} (${sizeText(preview.size)}), tạo lúc ${preview.createdAt}${preview.part ? ` — phần ${preview.part.index}/${preview.part.count}` : ''}`);
     io.out(`Máy gửi: ${preview.sender.name} — dấu vân tay ${preview.sender.fingerprint}${preview.sender.trusted ? '' : ' (CHƯA TIN CẬY)'}`);
     if (preview.status === 'needs-trust') {
       io.out(preview.message);
