@@ -530,6 +530,11 @@ export async function importPackage(
         .prepare('INSERT OR IGNORE INTO exchange_backlog (origin_install_id, seq, change_json, package_id, received_at) VALUES (?, ?, ?, ?, ?)')
         .run(change.origin, change.seq, JSON.stringify(change), packageId, now);
     }
+    // A waiting change may have come again in this package and applied from it (a whole package
+    // after one of its parts): it is held now, so it waits no more.
+    ctx.sqlite
+      .prepare('DELETE FROM exchange_backlog WHERE seq <= (SELECT max(origin_seq) FROM change_log WHERE origin_install = exchange_backlog.origin_install_id)')
+      .run();
     waiting = (ctx.sqlite.prepare('SELECT count(*) AS n FROM exchange_backlog').get() as { n: number }).n;
     recordSenderAcks(ctx, sender, opened.manifest.acks);
     const message = `${partPrefix}Đã nhận ${applied} thay đổi${superseded ? ` (${superseded} thay đổi cũ hơn dữ liệu đã có)` : ''}${waiting ? `; ${waiting} thay đổi đang chờ ${waitingFor(part)}` : ''}${conflicts ? `; ${conflicts} xung đột cần xem` : ''}.`;

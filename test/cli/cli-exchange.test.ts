@@ -49,6 +49,48 @@ describe('CLI: package export / import, trust, conflicts, identity', () => {
     expect((await cli(['package', 'history', '--db', b])).out).toMatch(/Nhận gói từ/);
   }, 60_000);
 
+  it('package export --part-size: prints the parts it wrote; package import takes them one at a time, in any order', async () => {
+    const { dir, cleanup } = makeTempDir();
+    cleanups.push(cleanup);
+    const a = join(dir, 'a.sqlite');
+    const b = join(dir, 'b.sqlite');
+    const core = createCore({ dbPath: a });
+    await core.dispatch('profile.save', sampleProfile);
+    await core.dispatch('tasks.createMany', {
+      tasks: Array.from({ length: 60 }, (_, i) => ({ conclusionId: null, content: `Việc thứ ${i + 1}: rà soát, tổng hợp và báo cáo Ban Thường vụ`, leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-06-30' })),
+    });
+    core.close();
+    const made = await cli(['package', 'export', '--db', a, '--to', join(dir, 'goi.vpdu'), '--part-size', '20KB']);
+    expect(made.code).toBe(0);
+    const n = Number(/được chia thành (\d+) tệp/.exec(made.out)?.[1]);
+    expect(n).toBeGreaterThanOrEqual(3);
+    const listed = made.out.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim().split('  ')[0]!);
+    expect(listed).toEqual(Array.from({ length: n }, (_, i) => join(dir, `goi-phan-${i + 1}-tren-${n}.vpdu`)));
+    expect(made.out).toMatch(new RegExp(`Hãy chép đủ ${n} tệp`));
+
+    const identity = JSON.parse((await cli(['identity', '--db', a, '--json'])).out) as { fingerprint: string };
+    await cli(['package', 'import', '--db', b, listed[0]!]);
+    await cli(['trust', '--db', b, identity.fingerprint]);
+    for (const file of [...listed].reverse()) {
+      const k = listed.indexOf(file) + 1;
+      const preview = await cli(['package', 'import', '--db', b, file]);
+      expect(preview.out).toMatch(new RegExp(`— phần ${k}/${n}`));
+      const done = await cli(['package', 'import', '--db', b, file, '--yes']);
+      expect(done.code).toBe(0);
+      expect(done.out).toMatch(new RegExp(`Phần ${k}/${n}: Đã nhận`));
+    }
+    expect((await cli(['package', 'import', '--db', b, listed[1]!, '--yes'])).err).toMatch(new RegExp(`Phần 2/${n} này đã được nhận`));
+    const history = JSON.parse((await cli(['package', 'history', '--db', b, '--json'])).out) as Array<{ fileName: string }>;
+    expect(history.map((h) => h.fileName).sort()).toEqual(listed.map((l) => l.slice(dir.length + 1)).sort());
+    const check = createCore({ dbPath: b });
+    try {
+      expect(check.ctx.sqlite.prepare('SELECT count(*) FROM tasks').pluck().get()).toBe(60);
+      expect(check.ctx.sqlite.prepare('SELECT count(*) FROM exchange_backlog').pluck().get()).toBe(0);
+    } finally {
+      check.close();
+    }
+  }, 60_000);
+
   it('package export --unit UNIT_ID: only that unit\'s tasks travel, as a scoped package', async () => {
     const { dir, cleanup } = makeTempDir();
     cleanups.push(cleanup);

@@ -182,6 +182,19 @@ describe('a package split into parts', () => {
     expect(withoutOwn(split)).toEqual(withoutOwn(whole));
   });
 
+  it('a whole package that brings what a part left waiting leaves no stale backlog', async () => {
+    const { a } = await officeWithData();
+    const b = office('nhan');
+    const parts = (await a.call('exchange.export', { scope: 'all', passphrase: PASS, partBytes: PART, target: a.writable(join(a.dir, 'goi.vpdu')) })).parts;
+    await importFile(b, parts[parts.length - 1]!.path);
+    expect((await b.call('exchange.overview', {})).backlog).toBeGreaterThan(0);
+    // The office sends everything again, whole (the parts seemed lost): the waiting changes come in it.
+    await importFile(b, await a.exportFor(null));
+    const overview = await b.call('exchange.overview', {});
+    expect(overview.backlog).toBe(0);
+    expect(overview.waitingSets).toEqual([]);
+  });
+
   it('refuses an evidence file larger than a part, writing nothing', async () => {
     const a = office('vpdu');
     await withProfile(a);

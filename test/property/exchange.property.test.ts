@@ -1,6 +1,7 @@
 /**
  * Three installs of one office edit and delete at random and exchange packages in random
- * order, with duplicates and losses, one of them with a clock a year ahead. After a final full
+ * order, with duplicates and losses, one of them with a clock a year ahead; some packages are
+ * split into parts, each part delivered, duplicated or lost on its own. After a final full
  * exchange all three hold identical synced data, and no edit a user made is lost: it is the
  * current value, or kept in a conflicts list, or was replaced by an edit made after seeing it.
  */
@@ -12,12 +13,13 @@ import { kienMinhMeeting } from '../support/kien-minh';
 import { startOffice, withProfile, type Office } from '../support/exchange-offices';
 
 const RUNS = Number(process.env.VPDU_EXCHANGE_RUNS ?? 8);
+const SPLIT_BYTES = 16 * 1024;
 
 type Op =
   | { kind: 'create'; at: number }
   | { kind: 'edit'; at: number; pick: number; field: 'place' | 'subject' }
   | { kind: 'delete'; at: number; pick: number }
-  | { kind: 'export'; from: number; to: number }
+  | { kind: 'export'; from: number; to: number; split: boolean }
   | { kind: 'deliver'; pick: number; twice: boolean }
   | { kind: 'lose'; pick: number };
 
@@ -25,7 +27,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('create' as const), at: fc.nat(2) }),
   fc.record({ kind: fc.constant('edit' as const), at: fc.nat(2), pick: fc.nat(), field: fc.constantFrom('place' as const, 'subject' as const) }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(2), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('export' as const), from: fc.nat(2), to: fc.nat(2) }),
+  // split: the package cut into parts of 16 KB, each then delivered, duplicated or lost on its own.
+  fc.record({ kind: fc.constant('export' as const), from: fc.nat(2), to: fc.nat(2), split: fc.boolean() }),
   fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat(), twice: fc.boolean() }),
   fc.record({ kind: fc.constant('lose' as const), pick: fc.nat() }),
 );
@@ -94,7 +97,8 @@ describe('exchange between three installs (property)', () => {
                 await o.core.dispatch('meetings.delete', { id: meetings[op.pick % meetings.length] as string });
               } else if (op.kind === 'export' && op.from !== op.to) {
                 const to = offices[op.to] as Office;
-                inFlight.push({ path: await o.exportFor(to), to: op.to });
+                if (op.split) for (const path of await o.exportParts(to, SPLIT_BYTES)) inFlight.push({ path, to: op.to });
+                else inFlight.push({ path: await o.exportFor(to), to: op.to });
               } else if (op.kind === 'deliver' && inFlight.length > 0) {
                 const file = inFlight[op.pick % inFlight.length] as { path: string; to: number };
                 await deliver(offices, file);
@@ -109,7 +113,9 @@ describe('exchange between three installs (property)', () => {
                 for (let j = 0; j < 3; j++) {
                   if (i === j) continue;
                   const from = offices[i] as Office;
-                  await deliver(offices, { path: await from.exportFor(offices[j] as Office), to: j });
+                  // The first round in parts, in reverse order: the backlog fills as they arrive.
+                  const paths = round === 0 ? (await from.exportParts(offices[j] as Office, SPLIT_BYTES)).reverse() : [await from.exportFor(offices[j] as Office)];
+                  for (const path of paths) await deliver(offices, { path, to: j });
                 }
               }
             }

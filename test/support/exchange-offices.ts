@@ -8,6 +8,8 @@ export interface Office extends CoreHarness {
   label: string;
   /** Exports a package for `peer` (null: all data) to a file in this office's folder. */
   exportFor(peer: Office | null, name?: string): Promise<string>;
+  /** The same, split into parts of at most `partBytes`: the files written, in part order. */
+  exportParts(peer: Office | null, partBytes: number): Promise<string[]>;
   /** Trusts the sender of a package file (as after comparing fingerprints) and imports it. */
   receive(path: string): Promise<ApiOutput<'exchange.import'>>;
   installId(): string;
@@ -25,6 +27,11 @@ export function startOffice(label: string): Office {
     const made = await h.call('exchange.export', { scope: peer ? 'peer' : 'all', peerInstallId: peer ? peer.installId() : null, passphrase: null, target: h.writable(path) });
     if (!made.path) throw new Error('export wrote nothing');
     return path;
+  };
+  h.exportParts = async (peer, partBytes) => {
+    const path = join(h.dir, `${label}-${(serial += 1)}.vpdu`);
+    const made = await h.call('exchange.export', { scope: peer ? 'peer' : 'all', peerInstallId: peer ? peer.installId() : null, passphrase: null, partBytes, target: h.writable(path) });
+    return made.parts.map((p) => p.path);
   };
   h.receive = async (path) => {
     const file = h.readable(path);
