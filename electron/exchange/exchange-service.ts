@@ -12,7 +12,7 @@ import { backupBeforeImport } from './import-backup';
 import { fieldLabel, recordLabel } from './conflicts-service';
 import { localInstall } from './install-keys';
 import { findKnownInstall, listKnownInstalls, trustInstall, untrustInstall } from './known-installs';
-import { planExport, type ExportPlan, type ExportRequest } from './package-export';
+import { partLimit, planExport, type ExportPlan, type ExportRequest } from './package-export';
 import { partFileName } from './package-parts';
 import { importPackage, previewPackage, readPackageInThreads } from './package-import';
 
@@ -91,7 +91,7 @@ export async function exportPackageToFile(ctx: CoreContext, input: ExportRequest
   const unitName = input.scope === 'unit' && input.unitId ? (ctx.sqlite.prepare('SELECT short_name FROM units WHERE id = ?').pluck().get(input.unitId) as string | undefined) : undefined;
   const fileName = suggestedPackageName(ctx, unitName ? `don-vi-${unitName}` : (recipient?.name ?? null));
   const target = input.path ?? (await ctx.dialogs.saveFile({ title: 'Lưu gói dữ liệu', defaultName: fileName, filters: [{ name: 'Gói dữ liệu Văn phòng Đảng ủy', extensions: ['vpdu'] }] }));
-  if (!target) return { path: null, fileName, bytes: 0, changes: 0, files: 0, sealed: 'none' as const, recipientName: recipient?.name ?? null, parts: [] };
+  if (!target) return { path: null, fileName, bytes: 0, changes: 0, files: 0, sealed: 'none' as const, recipientName: recipient?.name ?? null, partBytes: partLimit(ctx, input), parts: [] };
   const plan = planExport(ctx, input);
   const count = plan.parts.length;
   const written: Array<{ path: string; fileName: string; bytes: number; changes: number; files: number }> = [];
@@ -133,6 +133,7 @@ export async function exportPackageToFile(ctx: CoreContext, input: ExportRequest
     files: plan.totals.files,
     sealed: plan.sealed,
     recipientName: plan.recipient?.name ?? null,
+    partBytes: plan.partBytes,
     parts: written,
   };
 }

@@ -299,6 +299,7 @@ export function previewPackage(ctx: CoreContext, source: Uint8Array | ReadPackag
   let message: string;
   if (imported) message = `${partLabel}Gói này đã được nhận lúc ${dateVi(imported.at)}. Nhận lại không thay đổi gì.`;
   else if (nothingNew) message = `${partLabel}Gói này không có gì mới: máy này đã có mọi thay đổi trong gói (có thể là gói cũ hơn gói đã nhận).`;
+  else if (counts.new === 0) message = `${partLabel}${counts.waiting} thay đổi trong gói sẽ được giữ lại chờ ${waitingFor(part)}, rồi tự áp dụng khi nhận đủ.`;
   else message = `${partLabel}Sẽ nhận ${counts.new} thay đổi${counts.waiting ? `, ${counts.waiting} thay đổi phải chờ ${waitingFor(part)}` : ''}${conflicts.length ? `; ${conflicts.length} xung đột sẽ được ghi lại để xem xét` : ''}.`;
   return {
     ...base,
@@ -568,6 +569,9 @@ export async function importPackage(
     fromBacklog,
     conflicts,
     files,
-    message: `${partPrefix}Đã nhận ${applied} thay đổi từ "${sender.name}"${waiting ? `; ${waiting} thay đổi đang chờ ${waitingFor(part)}` : ''}${conflicts ? `; ${conflicts} xung đột cần xem trong "Xung đột dữ liệu"` : ''}.`,
+    message:
+      applied === 0 && superseded === 0 && waiting > 0
+        ? `${partPrefix}Đã giữ lại các thay đổi của gói từ "${sender.name}"; ${waiting} thay đổi đang chờ ${waitingFor(part)}, sẽ tự áp dụng khi nhận đủ.`
+        : `${partPrefix}Đã nhận ${applied} thay đổi từ "${sender.name}"${waiting ? `; ${waiting} thay đổi đang chờ ${waitingFor(part)}` : ''}${conflicts ? `; ${conflicts} xung đột cần xem trong "Xung đột dữ liệu"` : ''}.`,
   };
 }

@@ -45,9 +45,16 @@ export function ExchangePage({ path }: { path: string }) {
             </Stack>
           </Group>
           {o.backlog > 0 && (
-            <Text size="sm" c="orange" mt="xs">
-              {o.backlog} thay đổi đang chờ các gói trước đó (sẽ tự áp dụng khi nhận đủ).
-            </Text>
+            <Stack gap={2} mt="xs" aria-label="Thay đổi đang chờ">
+              <Text size="sm" c="orange">
+                {o.backlog} thay đổi đang chờ các gói trước đó (sẽ tự áp dụng khi nhận đủ).
+              </Text>
+              {o.waitingSets.map((w) => (
+                <Text key={w.setId} size="sm" c="orange">
+                  Gói {w.count} phần từ "{w.senderName}": {w.waiting} thay đổi đang chờ; còn thiếu {w.missing.length === 1 ? 'phần' : 'các phần'} {w.missing.join(', ')} (trên {w.count}).
+                </Text>
+              ))}
+            </Stack>
           )}
         </Paper>
       )}

@@ -1,6 +1,6 @@
-import { Alert, Button, Paper, PasswordInput, Radio, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, List, Paper, PasswordInput, Radio, Select, Stack, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { KnownInstallView } from '../../shared/exchange/schema';
 import { callApi } from '../api/client';
 import { notifyError } from '../components/notify';
@@ -8,6 +8,12 @@ import { JobProgress } from '../components/JobProgress';
 import { notifyFileSaved } from '../tasks/saved-file';
 
 const ALL = '__all__';
+
+function sizeText(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(2).replace('.', ',')} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1).replace('.', ',')} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
 const UNIT = '__unit__';
 
 export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]; onDone: () => void }) {
@@ -15,7 +21,10 @@ export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]
   const [target, setTarget] = useState<string>(trusted[0]?.installId ?? ALL);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ text: string; files: Array<{ fileName: string; path: string; bytes: number }> } | null>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  // The result (and its list of files) lies below the form: bring it into view.
+  useEffect(() => doneRef.current?.scrollIntoView({ block: 'nearest' }), [done]);
   const [units, setUnits] = useState<Array<{ value: string; label: string }>>([]);
   const [unitId, setUnitId] = useState<string | null>(null);
   // The install that will open a unit's package, when it is known and trusted here: the package
@@ -42,10 +51,20 @@ export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]
         passphrase: open && passphrase ? passphrase : null,
       });
       const what = target === UNIT ? `${r.changes} bản ghi của đơn vị` : `${r.changes} thay đổi`;
-      notifyFileSaved('Đã tạo gói dữ liệu', r.path, `${what}, ${r.files} tệp minh chứng.`);
+      const split = r.parts.length > 1;
+      // Split: the parts lie beside the chosen name, so the folder is what to show.
+      const where = split && r.path ? r.path.slice(0, Math.max(r.path.lastIndexOf('/'), r.path.lastIndexOf('\\'))) : r.path;
+      notifyFileSaved(split ? `Đã tạo ${r.parts.length} tệp gói dữ liệu` : 'Đã tạo gói dữ liệu', where, `${what}, ${r.files} tệp minh chứng.`);
       if (r.path) {
         const sealed = r.sealed === 'recipient' ? `Gói được mã hóa, chỉ "${r.recipientName ?? ''}" mở được.` : r.sealed === 'passphrase' ? 'Gói được bảo vệ bằng mật khẩu: hãy báo mật khẩu cho người nhận qua điện thoại, không viết lên USB.' : 'Gói có chữ ký nhưng không mã hóa (chưa biết khóa của máy nhận): hãy giữ USB cẩn thận.';
-        setDone(`Đã lưu gói ${r.fileName} (${what}). ${sealed}`);
+        setDone(
+          split
+            ? {
+                text: `Gói (${what}) lớn hơn giới hạn một tệp (${sizeText(r.partBytes)}, để chép được lên USB định dạng FAT32), nên đã được chia thành ${r.parts.length} tệp. Hãy chép đủ cả ${r.parts.length} tệp; máy nhận nhận từng tệp một, theo thứ tự bất kỳ. ${sealed}`,
+                files: r.parts,
+              }
+            : { text: `Đã lưu gói ${r.fileName} (${what}). ${sealed}`, files: [] },
+        );
       }
       onDone();
     } catch (err) {
@@ -105,8 +124,24 @@ export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]
           Tạo gói dữ liệu…
         </Button>
         {done && (
-          <Alert color="green" title="Đã tạo gói dữ liệu">
-            <Text size="sm">{done}</Text>
+          <Alert ref={doneRef} color="green" title={done.files.length > 1 ? `Đã tạo ${done.files.length} tệp gói dữ liệu` : 'Đã tạo gói dữ liệu'}>
+            <Stack gap="xs">
+              <Text size="sm">{done.text}</Text>
+              {done.files.length > 1 && (
+                <List size="sm" aria-label="Các tệp đã tạo" spacing={2}>
+                  {done.files.map((f) => (
+                    <List.Item key={f.path}>
+                      <Text span size="sm" ff="monospace">
+                        {f.fileName}
+                      </Text>{' '}
+                      <Text span size="sm" c="dimmed">
+                        ({sizeText(f.bytes)})
+                      </Text>
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+            </Stack>
           </Alert>
         )}
       </Stack>

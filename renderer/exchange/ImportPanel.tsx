@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Code, Group, Paper, PasswordInput, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Code, Group, Paper, PasswordInput, Stack, Table, Text } from '@mantine/core';
 import { IconDownload, IconFileImport, IconShieldCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { PackageFile, PackagePreviewView } from '../../shared/exchange/schema';
@@ -141,7 +141,14 @@ export function ImportPanel({ onDone, opened }: { onDone: () => void; opened?: {
         <Paper withBorder p="md">
           <Stack>
             <Group justify="space-between">
-              <Text fw={600}>Xem trước gói từ "{preview.sender.name}"</Text>
+              <Group gap="xs">
+                <Text fw={600}>Xem trước gói từ "{preview.sender.name}"</Text>
+                {preview.part && (
+                  <Badge variant="light" color="blue" aria-label="Phần của gói">
+                    Phần {preview.part.index}/{preview.part.count}
+                  </Badge>
+                )}
+              </Group>
               <Text size="sm" c="dimmed">
                 {preview.sealed === 'recipient' ? 'Mã hóa cho máy này' : preview.sealed === 'passphrase' ? 'Bảo vệ bằng mật khẩu' : 'Không mã hóa'} · chữ ký hợp lệ
               </Text>

@@ -134,6 +134,8 @@ export const exportOutcomeSchema = z.object({
   files: z.number().int(),
   sealed: z.enum(['recipient', 'passphrase', 'none']),
   recipientName: z.string().nullable(),
+  /** The largest a file may be (the FAT32 limit less a margin, unless a smaller one was asked for). */
+  partBytes: z.number().int(),
   /** The files written: one, or the parts `…-phan-k-tren-n.vpdu` of a split package. */
   parts: z.array(z.object({ path: z.string(), fileName: z.string(), bytes: z.number().int(), changes: z.number().int(), files: z.number().int() })),
 });

@@ -77,7 +77,7 @@ describe('CLI: package export / import, trust, conflicts, identity', () => {
       expect(preview.out).toMatch(new RegExp(`— phần ${k}/${n}`));
       const done = await cli(['package', 'import', '--db', b, file, '--yes']);
       expect(done.code).toBe(0);
-      expect(done.out).toMatch(new RegExp(`Phần ${k}/${n}: Đã nhận`));
+      expect(done.out).toMatch(new RegExp(`Phần ${k}/${n}: ${k === 1 ? "Đã nhận" : "Đã giữ lại"}`));
     }
     expect((await cli(['package', 'import', '--db', b, listed[1]!, '--yes'])).err).toMatch(new RegExp(`Phần 2/${n} này đã được nhận`));
     const history = JSON.parse((await cli(['package', 'history', '--db', b, '--json'])).out) as Array<{ fileName: string }>;

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { closeBrowser, startApp, type E2eApp } from './app';
+import { closeBrowser, startApp, type E2eApp, type StartOptions } from './app';
 import { completeFirstRun } from './pages';
 
 /** Where e2e tests leave screenshots to look at (ends with a slash). */
@@ -78,15 +78,15 @@ export function useApp(options: AppSessionOptions = {}): E2eApp {
  * Several installs in one test (office and unit): `start()` opens one more app; all of them
  * are closed after the test.
  */
-export function useApps(): { start(): Promise<E2eApp> } {
+export function useApps(): { start(options?: StartOptions): Promise<E2eApp> } {
   const open: E2eApp[] = [];
   closeAllAfterFile();
   afterEach(async () => {
     for (const app of open.splice(0)) await app.close();
   });
   return {
-    async start() {
-      const app = await startApp();
+    async start(options?: StartOptions) {
+      const app = await startApp(options);
       open.push(app);
       return app;
     },

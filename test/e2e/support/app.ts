@@ -48,7 +48,12 @@ export async function closeBrowser(): Promise<void> {
   browser = null;
 }
 
-export async function startApp(): Promise<E2eApp> {
+export interface StartOptions {
+  /** Packages larger than this are split into parts (the FAT32 limit otherwise). */
+  packagePartBytes?: number;
+}
+
+export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
   const { dir, cleanup } = makeTempDir('vpdu-e2e-');
   const dbPath = join(dir, 'office.sqlite');
   const saveDir = join(dir, 'saved');
@@ -57,7 +62,7 @@ export async function startApp(): Promise<E2eApp> {
   const b = await getBrowser();
 
   const boot = async () => {
-    const core = createCore({ dbPath, dialogs: folderDialogs(saveDir, queue), validateOutput: true });
+    const core = createCore({ dbPath, dialogs: folderDialogs(saveDir, queue), validateOutput: true, ...(options.packagePartBytes ? { packagePartBytes: options.packagePartBytes } : {}) });
     const server = await startLoopbackServer({ core, staticDir: STATIC_DIR, testHooks: true, dialogAnswers: queue });
     const context = await b.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
