@@ -108,7 +108,11 @@ function gcmSeal(key: Buffer, plain: Uint8Array, aad: Uint8Array): { iv: string;
   const iv = randomBytes(12);
   const c = createCipheriv('aes-256-gcm', key, iv);
   c.setAAD(aad);
-  const cipher = Buffer.concat([c.update(plain), c.final()]);
+  // GCM is a stream cipher: final() adds nothing, so the update is the whole cipher text (no
+  // second copy of a part that may be gigabytes).
+  const head = c.update(plain);
+  const tail = c.final();
+  const cipher = tail.length === 0 ? head : Buffer.concat([head, tail]);
   return { iv: iv.toString('base64'), tag: c.getAuthTag().toString('base64'), cipher };
 }
 

@@ -38,7 +38,7 @@ import {
 } from './package-crypto';
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../shared/api/errors';
-import { MAX_PART_BYTES, readZipStrict, writeZip, type ZipEntry, type ZipLimits } from './package-zip';
+import { MAX_PART_BYTES, readZipStrict, writeZip, writeZipWithComment, type ZipEntry, type ZipLimits } from './package-zip';
 
 const ENVELOPE_NAME = 'envelope.json';
 const PAYLOAD_NAME = 'payload.bin';
@@ -123,25 +123,31 @@ export function sealPackage(input: Omit<BuildPackageInput, 'manifest' | 'entries
     part: input.part ?? { index: 1, count: 1 },
   };
   const envelopeBytes = Buffer.from(JSON.stringify(envelope));
-  const zip = Buffer.from(
-    writeZip(
-      [
-        { name: ENVELOPE_NAME, data: envelopeBytes },
-        { name: PAYLOAD_NAME, data: body },
-      ],
-      { store: (name) => name !== ENVELOPE_NAME },
-    ),
+  // The file in one buffer of its final size, the signature's room left at the end: a part may
+  // be gigabytes, and each copy of it costs that much memory.
+  const file = writeZipWithComment(
+    [
+      { name: ENVELOPE_NAME, data: envelopeBytes, deflate: true },
+      { name: PAYLOAD_NAME, data: body },
+    ],
+    COMMENT_LENGTH,
   );
-  // fflate writes no zip comment: the end record is the last 22 bytes. The comment carries the
-  // signature, so the signature covers every other byte of the file, its own length included.
-  zip.writeUInt16LE(COMMENT_LENGTH, zip.length - 2);
-  const signed = Buffer.concat([zip, SIGNATURE_MARK]);
-  return Buffer.concat([signed, signBytes(input.keys, signed)]);
+  // The comment carries the signature, so the signature covers every other byte of the file,
+  // its own length included.
+  const signedLength = file.length - SIGNATURE_BYTES;
+  SIGNATURE_MARK.copy(file, signedLength - SIGNATURE_MARK.length);
+  file.set(signBytes(input.keys, file.subarray(0, signedLength)), signedLength);
+  return file;
+}
+
+/** The payload with the part's evidence files read from disk; they are released once it is zipped. */
+function payloadWithFiles(input: BuildPackageInput): Uint8Array {
+  const files = (input.files ?? []).map((f) => ({ name: f.name, data: readFileSync(f.path) }));
+  return buildPayload(input.manifest, [...input.entries, ...files]);
 }
 
 export function buildPackage(input: BuildPackageInput): Uint8Array {
-  const files = (input.files ?? []).map((f) => ({ name: f.name, data: readFileSync(f.path) }));
-  const bytes = sealPackage({ ...input, payload: buildPayload(input.manifest, [...input.entries, ...files]) });
+  const bytes = sealPackage({ ...input, payload: payloadWithFiles(input) });
   const max = Math.min(input.maxBytes ?? MAX_PART_BYTES, MAX_PART_BYTES);
   // The export's slicing keeps a margin for the zip and the manifest; this is the last guard.
   if (bytes.length > max) {

@@ -5,7 +5,7 @@
  * are checked first, and every entry is then inflated with a hard output cap (node:zlib
  * `maxOutputLength`), so no zip bomb can exhaust memory. Writing uses fflate.
  */
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { zipSync, type Zippable } from 'fflate';
 import { packageErrors } from './package-errors';
 
@@ -186,4 +186,73 @@ export function writeZip(entries: ZipEntry[], options: { store?: (name: string) 
   }
   // A fixed time keeps the bytes of a package a function of its content.
   return zipSync(zippable, { mtime: new Date('2020-01-01T00:00:00Z') });
+}
+
+/** 2020-01-01 00:00 as a DOS date and time: a fixed stamp keeps a package's bytes a function of its content. */
+const DOS_TIME = 0;
+const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
+
+/**
+ * A zip written straight into one buffer of its final size, with `commentLength` bytes left
+ * at the end for the caller to fill (the package signature). The outer zip of a package holds
+ * the payload, which may be gigabytes: this copies it once, where fflate would need the
+ * output plus a copy to append the comment. `deflate` entries are compressed (they are small).
+ */
+export function writeZipWithComment(entries: Array<ZipEntry & { deflate?: boolean }>, commentLength: number): Buffer {
+  const prepared = entries.map((e) => {
+    if (!isSafeEntryName(e.name)) throw new Error(`unsafe entry name ${e.name}`);
+    const name = Buffer.from(e.name, 'utf8');
+    const body = e.deflate ? deflateRawSync(e.data, { level: 6 }) : e.data;
+    return { name, body, size: e.data.length, crc: crc32(e.data) >>> 0, method: e.deflate ? 8 : 0, flags: /[^\x20-\x7e]/.test(e.name) ? 0x800 : 0 };
+  });
+  const localSize = prepared.reduce((n, e) => n + 30 + e.name.length + e.body.length, 0);
+  const centralSize = prepared.reduce((n, e) => n + 46 + e.name.length, 0);
+  if (localSize + centralSize > 0xfffffffe) throw new Error('zip32 cannot hold this part');
+  const out = Buffer.allocUnsafe(localSize + centralSize + 22 + commentLength);
+  let at = 0;
+  const offsets: number[] = [];
+  for (const e of prepared) {
+    offsets.push(at);
+    out.writeUInt32LE(LOC_SIG, at);
+    out.writeUInt16LE(20, at + 4);
+    out.writeUInt16LE(e.flags, at + 6);
+    out.writeUInt16LE(e.method, at + 8);
+    out.writeUInt16LE(DOS_TIME, at + 10);
+    out.writeUInt16LE(DOS_DATE, at + 12);
+    out.writeUInt32LE(e.crc, at + 14);
+    out.writeUInt32LE(e.body.length, at + 18);
+    out.writeUInt32LE(e.size, at + 22);
+    out.writeUInt16LE(e.name.length, at + 26);
+    out.writeUInt16LE(0, at + 28);
+    e.name.copy(out, at + 30);
+    out.set(e.body, at + 30 + e.name.length);
+    at += 30 + e.name.length + e.body.length;
+  }
+  const cdOffset = at;
+  prepared.forEach((e, i) => {
+    out.writeUInt32LE(CEN_SIG, at);
+    out.writeUInt16LE(20, at + 4); // made by: MS-DOS, zip 2.0 (no Unix mode bits)
+    out.writeUInt16LE(20, at + 6);
+    out.writeUInt16LE(e.flags, at + 8);
+    out.writeUInt16LE(e.method, at + 10);
+    out.writeUInt16LE(DOS_TIME, at + 12);
+    out.writeUInt16LE(DOS_DATE, at + 14);
+    out.writeUInt32LE(e.crc, at + 16);
+    out.writeUInt32LE(e.body.length, at + 20);
+    out.writeUInt32LE(e.size, at + 24);
+    out.writeUInt16LE(e.name.length, at + 28);
+    out.fill(0, at + 30, at + 42); // extra, comment, disk, internal and external attributes
+    out.writeUInt32LE(offsets[i] as number, at + 42);
+    e.name.copy(out, at + 46);
+    at += 46 + e.name.length;
+  });
+  out.writeUInt32LE(EOCD_SIG, at);
+  out.writeUInt16LE(0, at + 4);
+  out.writeUInt16LE(0, at + 6);
+  out.writeUInt16LE(prepared.length, at + 8);
+  out.writeUInt16LE(prepared.length, at + 10);
+  out.writeUInt32LE(at - cdOffset, at + 12);
+  out.writeUInt32LE(cdOffset, at + 16);
+  out.writeUInt16LE(commentLength, at + 20);
+  return out;
 }
