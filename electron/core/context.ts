@@ -34,7 +34,7 @@ export interface CoreContext {
   files: FileHandles;
   openedFiles: OpenedFiles;
   appVersion: string;
-  /** The largest package file an export writes before it splits into parts (FAT32 by default). */
+  /** The largest package file an export writes before it splits into parts (MAX_PART_BYTES by default). */
   packagePartBytes?: number;
   /** Worker threads for the long jobs (electron/jobs/): the main thread stays free meanwhile. */
   jobs: JobPool;

@@ -1,4 +1,4 @@
-/** A package file's bytes, refused before reading when it cannot be one part (FAT32 limit). */
+/** A package file's bytes, refused before reading when it cannot be one part (MAX_PART_BYTES). */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/api/errors';

@@ -29,7 +29,7 @@ export interface ExportRequest {
   peerInstallId?: string | null;
   unitId?: string | null;
   passphrase?: string | null;
-  /** The largest a package file may be (bytes); the FAT32 limit when absent, never above it. */
+  /** The largest a package file may be (bytes); MAX_PART_BYTES when absent, never above it. */
   partBytes?: number | null;
 }
 
@@ -98,7 +98,7 @@ function evidenceNeed(ctx: CoreContext, c: Pick<Change, 'table' | 'fields'> & { 
   return { sha256: sha, size: statSync(path).size, fileName, path };
 }
 
-/** The part limit asked for, never above the FAT32 one. */
+/** The part limit asked for, never above MAX_PART_BYTES. */
 export function partLimit(ctx: CoreContext, request: ExportRequest): number {
   return Math.min(request.partBytes ?? ctx.packagePartBytes ?? MAX_PART_BYTES, MAX_PART_BYTES);
 }

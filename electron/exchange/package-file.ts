@@ -36,7 +36,8 @@ import {
   type InstallKeyPair,
   type Sealing,
 } from './package-crypto';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { AppError } from '../../shared/api/errors';
 import { MAX_PART_BYTES, readZipStrict, writeZip, writeZipWithComment, type ZipEntry, type ZipLimits } from './package-zip';
 
@@ -86,7 +87,7 @@ export interface BuildPackageInput {
    */
   files?: Array<{ name: string; path: string }>;
   part?: PackagePart;
-  /** The largest file this part may become (the FAT32 limit, or a smaller one asked for). */
+  /** The largest file this part may become (MAX_PART_BYTES, or a smaller limit asked for). */
   maxBytes?: number;
 }
 
@@ -140,10 +141,35 @@ export function sealPackage(input: Omit<BuildPackageInput, 'manifest' | 'entries
   return file;
 }
 
-/** The payload with the part's evidence files read from disk; they are released once it is zipped. */
+/** SHA-256 and size of a file, read in chunks (an evidence file is never held whole for this). */
+function hashFile(path: string): { sha256: string; size: number } {
+  const hash = createHash('sha256');
+  const chunk = Buffer.allocUnsafe(1024 * 1024);
+  const fd = openSync(path, 'r');
+  let size = 0;
+  try {
+    for (let n = readSync(fd, chunk, 0, chunk.length, size); n > 0; n = readSync(fd, chunk, 0, chunk.length, size)) {
+      hash.update(chunk.subarray(0, n));
+      size += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+/**
+ * The payload of a part: its evidence files are hashed for the manifest in chunks, then read
+ * straight into their place in the one payload buffer (and checked there against that hash).
+ */
 function payloadWithFiles(input: BuildPackageInput): Uint8Array {
-  const files = (input.files ?? []).map((f) => ({ name: f.name, data: readFileSync(f.path) }));
-  return buildPayload(input.manifest, [...input.entries, ...files]);
+  const files = (input.files ?? []).map((f) => ({ name: f.name, path: f.path, ...hashFile(f.path) }));
+  const listed = [...input.entries.map((e) => ({ name: e.name, sha256: sha256Hex(e.data), size: e.data.length })), ...files.map((f) => ({ name: f.name, sha256: f.sha256, size: f.size }))];
+  const full: PackageManifest = { ...input.manifest, entries: listed };
+  return writeZipWithComment(
+    [{ name: MANIFEST_NAME, data: Buffer.from(JSON.stringify(full)), deflate: true }, ...input.entries.map((e) => ({ ...e, deflate: !e.name.startsWith('files/') })), ...files],
+    0,
+  );
 }
 
 export function buildPackage(input: BuildPackageInput): Uint8Array {
@@ -151,7 +177,7 @@ export function buildPackage(input: BuildPackageInput): Uint8Array {
   const max = Math.min(input.maxBytes ?? MAX_PART_BYTES, MAX_PART_BYTES);
   // The export's slicing keeps a margin for the zip and the manifest; this is the last guard.
   if (bytes.length > max) {
-    throw new AppError('INTERNAL', 'Gói dữ liệu lớn hơn giới hạn một tệp trên USB (FAT32). Không có tệp nào được ghi.', `part ${bytes.length} bytes > ${max}`);
+    throw new AppError('INTERNAL', 'Gói dữ liệu lớn hơn giới hạn một tệp gói. Không có tệp nào được ghi.', `part ${bytes.length} bytes > ${max}`);
   }
   return bytes;
 }

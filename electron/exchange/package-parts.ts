@@ -1,5 +1,6 @@
 /**
- * Splitting one export into parts that each fit a FAT32 stick ("Packages stay under 4 GB").
+ * Splitting one export into parts that each fit a FAT32 stick ("Packages stay under 4 GB") and
+ * node:crypto's one-call limit (MAX_PART_BYTES, under 2 GiB).
  *
  * The export walks the change log in local order and hands each change here with the size of
  * its line in `changes.jsonl` and the evidence files it needs. A part is a contiguous run of

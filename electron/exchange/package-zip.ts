@@ -5,6 +5,8 @@
  * are checked first, and every entry is then inflated with a hard output cap (node:zlib
  * `maxOutputLength`), so no zip bomb can exhaust memory. Writing uses fflate.
  */
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { zipSync, type Zippable } from 'fflate';
 import { packageErrors } from './package-errors';
@@ -22,8 +24,14 @@ export interface ZipLimits {
   namedMaxSize?: Record<string, number>;
 }
 
-/** Below FAT32's 4 GiB file limit, with room for the zip structure. */
-export const MAX_PART_BYTES = 4 * 1024 ** 3 - 64 * 1024 ** 2;
+/**
+ * The largest package file (one part). FAT32 holds files under 4 GiB, but node:crypto refuses
+ * more than 2 GiB − 1 in one call to a cipher's update, to Ed25519 sign/verify and to a hash's
+ * update (ERR_OUT_OF_RANGE, measured on Node 22), and a package is sealed, signed and hashed
+ * whole: so a part stays under 2 GiB, less a margin for the zip structure and the envelope.
+ * An export larger than this is split into parts (package-parts.ts).
+ */
+export const MAX_PART_BYTES = 2 * 1024 ** 3 - 64 * 1024 ** 2;
 
 export interface ZipEntry {
   name: string;
@@ -198,14 +206,43 @@ const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
  * the payload, which may be gigabytes: this copies it once, where fflate would need the
  * output plus a copy to append the comment. `deflate` entries are compressed (they are small).
  */
-export function writeZipWithComment(entries: Array<ZipEntry & { deflate?: boolean }>, commentLength: number): Buffer {
+export type WrittenEntry = (ZipEntry & { deflate?: boolean }) | FileEntry;
+
+/** A file read from disk straight into its place in the zip, and checked there against its hash. */
+export interface FileEntry {
+  name: string;
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+function readInto(out: Buffer, at: number, e: FileEntry): void {
+  const fd = openSync(e.path, 'r');
+  try {
+    let done = 0;
+    while (done < e.size) {
+      const n = readSync(fd, out, at + done, e.size - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    if (done !== e.size || fstatSync(fd).size !== e.size) throw new Error(`${e.path} changed size while the package was made`);
+  } finally {
+    closeSync(fd);
+  }
+  if (createHash('sha256').update(out.subarray(at, at + e.size)).digest('hex') !== e.sha256) throw new Error(`${e.path} changed while the package was made`);
+}
+
+export function writeZipWithComment(entries: WrittenEntry[], commentLength: number): Buffer {
   const prepared = entries.map((e) => {
     if (!isSafeEntryName(e.name)) throw new Error(`unsafe entry name ${e.name}`);
     const name = Buffer.from(e.name, 'utf8');
+    const flags = /[^\x20-\x7e]/.test(e.name) ? 0x800 : 0;
+    if ('path' in e) return { name, body: null, file: e, size: e.size, crc: 0, method: 0, flags };
     const body = e.deflate ? deflateRawSync(e.data, { level: 6 }) : e.data;
-    return { name, body, size: e.data.length, crc: crc32(e.data) >>> 0, method: e.deflate ? 8 : 0, flags: /[^\x20-\x7e]/.test(e.name) ? 0x800 : 0 };
+    return { name, body, file: null, size: e.data.length, crc: crc32(e.data) >>> 0, method: e.deflate ? 8 : 0, flags };
   });
-  const localSize = prepared.reduce((n, e) => n + 30 + e.name.length + e.body.length, 0);
+  const bodyLength = (e: (typeof prepared)[number]) => e.body?.length ?? e.size;
+  const localSize = prepared.reduce((n, e) => n + 30 + e.name.length + bodyLength(e), 0);
   const centralSize = prepared.reduce((n, e) => n + 46 + e.name.length, 0);
   if (localSize + centralSize > 0xfffffffe) throw new Error('zip32 cannot hold this part');
   const out = Buffer.allocUnsafe(localSize + centralSize + 22 + commentLength);
@@ -213,6 +250,13 @@ export function writeZipWithComment(entries: Array<ZipEntry & { deflate?: boolea
   const offsets: number[] = [];
   for (const e of prepared) {
     offsets.push(at);
+    const dataAt = at + 30 + e.name.length;
+    if (e.file) {
+      readInto(out, dataAt, e.file);
+      e.crc = crc32(out.subarray(dataAt, dataAt + e.size)) >>> 0;
+    } else if (e.body) {
+      out.set(e.body, dataAt);
+    }
     out.writeUInt32LE(LOC_SIG, at);
     out.writeUInt16LE(20, at + 4);
     out.writeUInt16LE(e.flags, at + 6);
@@ -220,13 +264,12 @@ export function writeZipWithComment(entries: Array<ZipEntry & { deflate?: boolea
     out.writeUInt16LE(DOS_TIME, at + 10);
     out.writeUInt16LE(DOS_DATE, at + 12);
     out.writeUInt32LE(e.crc, at + 14);
-    out.writeUInt32LE(e.body.length, at + 18);
+    out.writeUInt32LE(bodyLength(e), at + 18);
     out.writeUInt32LE(e.size, at + 22);
     out.writeUInt16LE(e.name.length, at + 26);
     out.writeUInt16LE(0, at + 28);
     e.name.copy(out, at + 30);
-    out.set(e.body, at + 30 + e.name.length);
-    at += 30 + e.name.length + e.body.length;
+    at = dataAt + bodyLength(e);
   }
   const cdOffset = at;
   prepared.forEach((e, i) => {
@@ -238,7 +281,7 @@ export function writeZipWithComment(entries: Array<ZipEntry & { deflate?: boolea
     out.writeUInt16LE(DOS_TIME, at + 12);
     out.writeUInt16LE(DOS_DATE, at + 14);
     out.writeUInt32LE(e.crc, at + 16);
-    out.writeUInt32LE(e.body.length, at + 20);
+    out.writeUInt32LE(bodyLength(e), at + 20);
     out.writeUInt32LE(e.size, at + 24);
     out.writeUInt16LE(e.name.length, at + 28);
     out.fill(0, at + 30, at + 42); // extra, comment, disk, internal and external attributes

@@ -60,7 +60,7 @@ export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]
         setDone(
           split
             ? {
-                text: `Gói (${what}) lớn hơn giới hạn một tệp (${sizeText(r.partBytes)}, để chép được lên USB định dạng FAT32), nên đã được chia thành ${r.parts.length} tệp. Hãy chép đủ cả ${r.parts.length} tệp; máy nhận nhận từng tệp một, theo thứ tự bất kỳ. ${sealed}`,
+                text: `Gói (${what}) lớn hơn giới hạn một tệp gói (${sizeText(r.partBytes)}), nên đã được chia thành ${r.parts.length} tệp để chép được lên USB định dạng FAT32. Hãy chép đủ cả ${r.parts.length} tệp; máy nhận nhận từng tệp một, theo thứ tự bất kỳ. ${sealed}`,
                 files: r.parts,
               }
             : { text: `Đã lưu gói ${r.fileName} (${what}). ${sealed}`, files: [] },

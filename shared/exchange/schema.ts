@@ -119,9 +119,10 @@ export const exportRequestSchema = z.object({
   passphrase: z.string().max(200).nullable().default(null),
   /**
    * The largest a package file may be, in bytes; a larger export is split into parts. Absent:
-   * the FAT32 limit (4 GB less a margin). The CLI's --part-size; the screen never sets it.
+   * the largest part (under 2 GB: FAT32 takes 4 GB, node:crypto 2 GB in one call; see
+   * MAX_PART_BYTES). The CLI's --part-size; the screen never sets it.
    */
-  partBytes: z.number().int().min(16 * 1024).max(4 * 1024 ** 3).nullable().default(null),
+  partBytes: z.number().int().min(16 * 1024).max(2 * 1024 ** 3).nullable().default(null),
   /** A Save-dialog handle; without it the native Save dialog asks (a cancelled dialog returns path null). */
   target: fileHandleSchema.optional(),
 });
@@ -134,7 +135,7 @@ export const exportOutcomeSchema = z.object({
   files: z.number().int(),
   sealed: z.enum(['recipient', 'passphrase', 'none']),
   recipientName: z.string().nullable(),
-  /** The largest a file may be (the FAT32 limit less a margin, unless a smaller one was asked for). */
+  /** The largest a file may be (MAX_PART_BYTES, unless a smaller limit was asked for). */
   partBytes: z.number().int(),
   /** The files written: one, or the parts `…-phan-k-tren-n.vpdu` of a split package. */
   parts: z.array(z.object({ path: z.string(), fileName: z.string(), bytes: z.number().int(), changes: z.number().int(), files: z.number().int() })),

@@ -49,7 +49,7 @@ export async function closeBrowser(): Promise<void> {
 }
 
 export interface StartOptions {
-  /** Packages larger than this are split into parts (the FAT32 limit otherwise). */
+  /** Packages larger than this are split into parts (MAX_PART_BYTES otherwise). */
   packagePartBytes?: number;
 }
 

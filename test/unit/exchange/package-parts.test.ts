@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_PART_BYTES } from '../../../electron/exchange/package-zip';
 import { PartSlicer, PER_FILE_OVERHEAD, partBudget, partFileName, type FileNeed, type SliceItem, type SliceLimits } from '../../../electron/exchange/package-parts';
 
 const limits = (partBytes: number, extra: Partial<SliceLimits> = {}): SliceLimits => ({ partBytes, origins: 2, maxEntryBytes: 1024 ** 3, maxEntries: 50_000, ...extra });
@@ -93,6 +94,12 @@ describe('slicing an export into parts', () => {
     expect(byEntry.map((p) => p.changes)).toEqual([3, 3, 3, 1]);
     const byCount = slice(Array.from({ length: 10 }, (_, i) => ({ key: i + 1, bytes: 10, files: [file(`f${i}`, 10)] })), limits(1024 ** 2, { maxEntries: 6 }));
     expect(byCount.map((p) => p.files.length)).toEqual([4, 4, 2]);
+  });
+
+  it('keeps a part within what FAT32 and node:crypto take in one piece', () => {
+    // FAT32: files under 4 GiB; node:crypto: at most 2^31 - 1 bytes per cipher update, sign or hash update.
+    expect(MAX_PART_BYTES).toBeLessThan(2 ** 31 - 1);
+    expect(MAX_PART_BYTES).toBeGreaterThan(1024 ** 3);
   });
 
   it('names parts in ASCII beside the chosen name', () => {
