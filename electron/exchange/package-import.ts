@@ -127,8 +127,12 @@ function foreignKeysOf(ctx: CoreContext, table: string): Array<{ from: string; t
 /** Whether the rows a change points at exist here or are inserted by a change planned before it. */
 function parentCheck(ctx: CoreContext): { ready(c: Change): boolean; planned(c: Change): void } {
   const present = new Set<string>();
-  const exists = (table: string, column: string, value: string | number) =>
-    ctx.sqlite.prepare(`SELECT 1 FROM "${table}" WHERE "${column}" = ?`).pluck().get(value) !== undefined;
+  const lookups = new Map<string, ReturnType<CoreContext['sqlite']['prepare']>>();
+  const exists = (table: string, column: string, value: string | number) => {
+    let stmt = lookups.get(`${table}.${column}`);
+    if (!stmt) lookups.set(`${table}.${column}`, (stmt = ctx.sqlite.prepare(`SELECT 1 FROM "${table}" WHERE "${column}" = ?`).pluck()));
+    return stmt.get(value) !== undefined;
+  };
   return {
     ready(c) {
       for (const fk of foreignKeysOf(ctx, c.table)) {
