@@ -24,7 +24,10 @@ export function ExportPanel({ installs, onDone }: { installs: KnownInstallView[]
   const [done, setDone] = useState<{ text: string; files: Array<{ fileName: string; path: string; bytes: number }> } | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   // The result (and its list of files) lies below the form: bring it into view.
-  useEffect(() => doneRef.current?.scrollIntoView({ block: 'nearest' }), [done]);
+  // A block body: Chromium's scrollIntoView may return a promise, and React would take it for a cleanup.
+  useEffect(() => {
+    void doneRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [done]);
   const [units, setUnits] = useState<Array<{ value: string; label: string }>>([]);
   const [unitId, setUnitId] = useState<string | null>(null);
   // The install that will open a unit's package, when it is known and trusted here: the package

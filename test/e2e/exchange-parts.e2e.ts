@@ -75,6 +75,11 @@ describe('a package split into parts, through the screens', () => {
       await office.page.screenshot({ path: join(SHOTS, `exchange-parts-export-${w}.png`) });
     }
 
+    // The history keeps one row per part made (leaving the export tab unmounts its result).
+    await openExchange(office.page, 'Lịch sử gói');
+    const made = office.page.getByRole('table', { name: 'Lịch sử gói dữ liệu' });
+    for (const [i, f] of files.entries()) await made.getByRole('row', { name: new RegExp(`${f}.*Đã tạo phần ${i + 1}/${n} của gói`) }).waitFor();
+
     const paths = files.map((f) => join(office.saveDir, f));
     await receivePart(unit, paths[n - 1]!, `Phần ${n}/${n}`, 'exchange-parts-preview');
     const waiting = unit.page.getByLabel('Thay đổi đang chờ');
