@@ -3,6 +3,7 @@
  * lists them; the receiver takes them one at a time, last first, sees "Phần k/n", the changes
  * waiting and the parts missing, and ends with everything once the last missing part is in.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,6 +12,13 @@ import type { E2eApp } from './support/app';
 import { SHOTS, useApps } from './support/app-session';
 import { call, issueKienMinhConclusion, openSection } from './support/pages';
 import { sampleProfile } from '../support/core-harness';
+
+/** Serious or critical axe findings once nothing is fading in (as in accessibility.e2e.ts). */
+async function axeFindings(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function openExchange(page: Page, tab: string): Promise<void> {
   await openSection(page, 'Trao đổi dữ liệu');
@@ -33,6 +41,7 @@ async function receivePart(app: E2eApp, path: string, part: string, shot?: strin
   await receive.waitFor();
   expect(await app.page.getByLabel('Phần của gói').textContent()).toBe(part);
   if (shot) {
+    expect(await axeFindings(app.page)).toEqual([]);
     for (const [w, h] of [[1280, 720], [1366, 768]] as const) {
       await app.page.setViewportSize({ width: w, height: h });
       await app.page.screenshot({ path: join(SHOTS, `${shot}-${w}.png`) });
@@ -74,6 +83,7 @@ describe('a package split into parts, through the screens', () => {
       await office.page.setViewportSize({ width: w, height: h });
       await office.page.screenshot({ path: join(SHOTS, `exchange-parts-export-${w}.png`) });
     }
+    expect(await axeFindings(office.page)).toEqual([]);
 
     // The history keeps one row per part made (leaving the export tab unmounts its result).
     await openExchange(office.page, 'Lịch sử gói');
@@ -88,6 +98,7 @@ describe('a package split into parts, through the screens', () => {
       await unit.page.setViewportSize({ width: w, height: h });
       await unit.page.screenshot({ path: join(SHOTS, `exchange-parts-waiting-${w}.png`) });
     }
+    expect(await axeFindings(unit.page)).toEqual([]);
     for (let k = 1; k < n; k++) await receivePart(unit, paths[k - 1]!, `Phần ${k}/${n}`);
     await waiting.waitFor({ state: 'detached' });
     expect((await call(unit, 'tasks.list', { view: 'all', limit: 100 })).items).toHaveLength(40);
