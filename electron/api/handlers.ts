@@ -98,6 +98,7 @@ export const handlers: HandlerMap = {
   'backup.preview': ({ file }, ctx) => ctx.jobs.run('backup.inspect', { path: ctx.files.resolve(file, 'read'), evidenceDir: evidenceDir(ctx) }),
   'backup.restore': ({ file }, ctx) => restoreDatabase(ctx, ctx.files.resolve(file, 'read')),
   'jobs.active': (_input, ctx) => ({ jobs: ctx.jobs.active() }),
+  'jobs.cancel': async ({ id }, ctx) => ({ outcome: await ctx.jobs.cancelById(id) }),
   'backup.newestGood': (_input, ctx) => ctx.jobs.run('backup.newestGood', { dataDir: ctx.dataDir }),
 
   'lock.status': (_input, ctx) => appLockOf(ctx).status(),

@@ -169,14 +169,13 @@ async function takeBackup(ctx: CoreContext, options: BackupOptions): Promise<Bac
     const path = join(dir, name);
     // Its evidence files are copied in the same job, before the rename: a backup whose files
     // could not be copied does not count.
-    const { contents: sealed, evidence: copiedEvidence } = await ctx.jobs.run('backup.copyAndSeal', {
-      sourcePath: ctx.sqlite.name,
-      tmpPath: tmp,
-      takenAt,
-      reason: options.reason,
-      finalPath: path,
-      evidenceDir: evidenceDirOf(ctx.dataDir),
-    });
+    // "Sao lưu ngay" may be cancelled (it only writes its own file); an automatic backup may not:
+    // it guards an import or starts the day, and the caller waits on it.
+    const { contents: sealed, evidence: copiedEvidence } = await ctx.jobs.run(
+      'backup.copyAndSeal',
+      { sourcePath: ctx.sqlite.name, tmpPath: tmp, takenAt, reason: options.reason, finalPath: path, evidenceDir: evidenceDirOf(ctx.dataDir) },
+      { cancellable: !automatic },
+    );
     const evidence = copiedEvidence ?? { files: 0, missing: 0, missingNames: [], copied: 0 };
     renameSync(tmp, path);
     tmp = null;
@@ -188,6 +187,8 @@ async function takeBackup(ctx: CoreContext, options: BackupOptions): Promise<Bac
     return { path, reason: options.reason, takenAt, sizeBytes, contents: { ...sealed, path, sizeBytes, evidence: counted }, rotatedAway };
   } catch (err) {
     if (tmp) rmSync(tmp, { force: true });
+    // Cancelled by the user: not a failed backup; the last backup stays what it was.
+    if (err instanceof AppError && err.code === 'CANCELLED') throw err;
     const failure = backupFailure(err, dir);
     recordBackupAttempt(
       stateDir,

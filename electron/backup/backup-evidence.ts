@@ -12,7 +12,9 @@ import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { copyBetweenStores, type ContentFile } from '../system/content-store';
 
-export const BACKUP_EVIDENCE_FOLDER = 'vpdu-minh-chung';
+import { BACKUP_EVIDENCE_FOLDER } from './backup-files';
+
+export { BACKUP_EVIDENCE_FOLDER };
 
 interface EvidenceRef extends ContentFile {
   storedName: string;

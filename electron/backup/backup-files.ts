@@ -17,6 +17,9 @@ export const reasonLabels: Record<BackupReason, string> = {
   manual: 'Sao lưu ngay',
 };
 
+/** The folder beside a backup that holds the evidence files it names (content-addressed). */
+export const BACKUP_EVIDENCE_FOLDER = 'vpdu-minh-chung';
+
 const NAME = /^vpdu-(\d{8})-(\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite$/;
 
 /** The folder beside the database for the app's own files (evidence, backups, markers). */

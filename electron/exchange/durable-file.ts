@@ -7,8 +7,13 @@ import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } fro
 import { basename } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 
+/** The temporary name before the rename (the job pool removes it after stopping a writing thread). */
+export function durableTempPath(path: string): string {
+  return `${path}.tmp-${process.pid}`;
+}
+
 export function writeDurably(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.tmp-${process.pid}`;
+  const tmp = durableTempPath(path);
   try {
     const fd = openSync(tmp, 'w');
     try {

@@ -98,8 +98,9 @@ export async function exportPackageToFile(ctx: CoreContext, input: ExportRequest
   for (let i = 0; i < count; i++) {
     const { build, manifest } = plan.preparePart(i);
     const path = join(dirname(target), partFileName(basename(target), i + 1, count));
-    // Zipped, sealed, signed and written in a job thread (a passphrase costs an scrypt).
-    const out = await ctx.jobs.run('exchange.writePackage', { build, path });
+    // Zipped, sealed, signed and written in a job thread (a passphrase costs an scrypt). The
+    // clerk may cancel it: a part's history row is written only after its thread returns.
+    const out = await ctx.jobs.run('exchange.writePackage', { build, path }, { cancellable: true });
     const what = manifest.scope.kind === 'unit' ? `bản ghi liên quan đến đơn vị ${manifest.scope.unitName}` : 'thay đổi';
     run(
       ctx.sqlite,

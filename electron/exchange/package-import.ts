@@ -52,10 +52,11 @@ export function readPackage(ctx: CoreContext, bytes: Uint8Array, passphrase: str
  * the decryption (scrypt for a passphrase) in job threads; the trust checks here.
  */
 export async function readPackageInThreads(ctx: CoreContext, path: string, passphrase: string | null): Promise<ReadPackage> {
-  const signed = await ctx.jobs.run('exchange.readSigned', { path });
+  // Both cancellable: they only read, and the apply (the one write) comes after both.
+  const signed = await ctx.jobs.run('exchange.readSigned', { path }, { cancellable: true });
   const { sender, keys } = checkSender(ctx, signed);
   if (!sender.trusted) return { signed, sender, opened: null };
-  return { signed, sender, opened: await ctx.jobs.run('exchange.openPayload', { signed, keys, passphrase, schemaVersion: ctx.schemaVersion }) };
+  return { signed, sender, opened: await ctx.jobs.run('exchange.openPayload', { signed, keys, passphrase, schemaVersion: ctx.schemaVersion }, { cancellable: true }) };
 }
 
 function checkSender(ctx: CoreContext, signed: SignedPackage): { sender: PackageSender; keys: InstallKeyPair } {

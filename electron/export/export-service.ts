@@ -55,8 +55,9 @@ async function saveDocx(ctx: CoreContext, doc: PartyDocument, fileName: string, 
   if (!target.toLowerCase().endsWith('.docx')) {
     throw new AppError('VALIDATION', 'Tên tệp phải có đuôi .docx.', `Export target without .docx: ${target}`);
   }
-  // Rendered and written in a job thread: a long document never holds up the window.
-  const { bytes } = await ctx.jobs.run('document.writeDocx', { doc, path: target });
+  // Rendered and written in a job thread: a long document never holds up the window; the
+  // clerk may cancel it (nothing is written to the data, and the pool removes the partial file).
+  const { bytes } = await ctx.jobs.run('document.writeDocx', { doc, path: target }, { cancellable: true });
   return { path: target, fileName, bytes };
 }
 

@@ -59,9 +59,10 @@ export async function exportFollowUp(
   const fileName = `bang-theo-doi-ket-luan_${today}${scope.unitName ? `_${slugOf(scope.unitName, 4)}` : ''}.${input.format}`;
   const path = await target(ctx, input.path, fileName, input.format);
   if (!path) return { path: null, fileName, rows: tasks.length };
-  // Rendered and written in a job thread (a sheet of every task of years can be long).
-  if (input.format === 'xlsx') await ctx.jobs.run('followup.writeXlsx', { sheet: { committee: profile.committee, tasks, scope, today }, path });
-  else await ctx.jobs.run('document.writeDocx', { doc: buildFollowUpSheetDocument({ profile, tasks, scope, today, officeSigner: profile.officeSigner }), path });
+  // Rendered and written in a job thread (a sheet of every task of years can be long), which
+  // the clerk may cancel: the sheet only reads the data.
+  if (input.format === 'xlsx') await ctx.jobs.run('followup.writeXlsx', { sheet: { committee: profile.committee, tasks, scope, today }, path }, { cancellable: true });
+  else await ctx.jobs.run('document.writeDocx', { doc: buildFollowUpSheetDocument({ profile, tasks, scope, today, officeSigner: profile.officeSigner }), path }, { cancellable: true });
   return { path, fileName, rows: tasks.length };
 }
 
@@ -90,6 +91,6 @@ export async function exportImplementationReport(
     officeSigner: profile.officeSigner,
     superiorRecipient: superior,
   });
-  await ctx.jobs.run('document.writeDocx', { doc, path });
+  await ctx.jobs.run('document.writeDocx', { doc, path }, { cancellable: true });
   return { path, fileName };
 }

@@ -43,9 +43,13 @@ export async function writeReminderLetter(
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const expected = nextNumberOf(ctx, 'CV');
     // Rendered in a job thread; written below once the number it carries is really taken.
-    const rendered = await ctx.jobs.run('document.renderDocx', {
-      doc: buildReminderLetter({ profile: documentProfile, unitName, tasks, numberSymbol: expected.numberSymbol, issueDate: today, replyWithinDays: REPLY_WITHIN_DAYS, officeSigner }),
-    });
+    // Cancellable while it renders: no number is taken until it has returned, and once it has,
+    // the number and the file follow on this thread without a pause a cancel could land in.
+    const rendered = await ctx.jobs.run(
+      'document.renderDocx',
+      { doc: buildReminderLetter({ profile: documentProfile, unitName, tasks, numberSymbol: expected.numberSymbol, issueDate: today, replyWithinDays: REPLY_WITHIN_DAYS, officeSigner }) },
+      { cancellable: true },
+    );
     const bytes = Buffer.from(rendered.buffer, rendered.byteOffset, rendered.byteLength);
     let taken: string | null = null;
     issuingTransaction(ctx, () => {

@@ -158,9 +158,12 @@ export function toPreview(ctx: CoreContext | null, imported: ImportedConclusion,
   };
 }
 
-/** Reading and recognising run in a job thread; the duplicate check and task proposals here. */
+/**
+ * Reading and recognising run in a job thread (cancellable: a preview saves nothing); the
+ * duplicate check and task proposals here.
+ */
 export async function previewFile(ctx: CoreContext, path: string): Promise<ImportPreview> {
-  return toPreview(ctx, await ctx.jobs.run('import.readFile', { path }), basename(path), directoryRefs(ctx));
+  return toPreview(ctx, await ctx.jobs.run('import.readFile', { path }, { cancellable: true }), basename(path), directoryRefs(ctx));
 }
 
 export async function previewText(ctx: CoreContext, text: string): Promise<ImportPreview> {

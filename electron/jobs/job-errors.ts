@@ -55,3 +55,11 @@ export function threadLost(kind: string, detail: string): AppError {
 export function jobCancelled(kind: string, why: string): AppError {
   return new AppError('CANCELLED', 'Công việc đã được dừng; không có gì được lưu.', `job ${kind} cancelled: ${why}`);
 }
+
+/**
+ * The user pressed "Huỷ" on a job of the window. Not a failure: the window says "Đã huỷ".
+ * Thrown only once the job's thread has stopped and its partial files are removed.
+ */
+export function cancelledByUser(kind: string): AppError {
+  return new AppError('CANCELLED', 'Đã huỷ theo yêu cầu. Dữ liệu không thay đổi và không có tệp dở dang nào được để lại.', `job ${kind} cancelled by the user`);
+}

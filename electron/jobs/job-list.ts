@@ -8,12 +8,14 @@
  * Inputs and outputs cross threads by structured clone: plain objects, arrays, strings,
  * numbers, Uint8Array, Map.
  */
-import type { BackupReason } from '../backup/backup-files';
+import { dirname, join } from 'node:path';
+import { BACKUP_EVIDENCE_FOLDER, type BackupReason } from '../backup/backup-files';
 import type { InstallKeyPair } from '../exchange/package-crypto';
 import type { BuildPackageInput, SignedPackage } from '../exchange/package-file';
 import type { XlsxTable } from '../export/xlsx-table';
 import type { FollowUpWorkbookInput } from '../followup/followup-xlsx';
-import { writeFileAtomic } from '../system/files';
+import { durableTempPath } from '../exchange/durable-file';
+import { atomicTempPath, atomicTempPathsIn, writeFileAtomic } from '../system/files';
 import { reportProgress } from './job-progress';
 import type { PartyDocument } from '../../shared/document/model';
 
@@ -23,10 +25,12 @@ const backupContents = () => import('../backup/backup-contents');
 const readImport = () => import('../import/read-import-file');
 const docx = () => import('../export/docx/render-party-document');
 
-/** A file written whole or not at all (a temporary name, flushed, renamed). */
+export const STEP_WRITE_FILE = 'Đang ghi tệp';
+
+/** A file written whole or not at all (a temporary name, flushed, renamed), bytes counted. */
 function writeWhole(path: string, data: Buffer): { bytes: number } {
-  reportProgress('Đang ghi tệp');
-  writeFileAtomic(path, data);
+  reportProgress(STEP_WRITE_FILE, 0, data.length);
+  writeFileAtomic(path, data, (written, total) => reportProgress(STEP_WRITE_FILE, written, total));
   return { bytes: data.length };
 }
 
@@ -85,6 +89,33 @@ export type JobList = typeof jobList;
 export type JobKind = keyof JobList;
 export type JobInput<K extends JobKind> = Parameters<JobList[K]>[0];
 export type JobOutput<K extends JobKind> = Awaited<ReturnType<JobList[K]>>;
+
+/**
+ * The files a job's thread may leave half-written when it is stopped in the middle (a cancel
+ * from the window): the temporary names of its atomic writes. The pool removes them once the
+ * thread has stopped, so a cancelled export leaves nothing beside the file the user chose.
+ * (A backup's temporary copy is removed by the backup itself, which named it; it is listed
+ * here too so that a thread stopped between the copy and the rename leaves nothing either.)
+ */
+export const partialFiles: { [K in JobKind]?: (input: JobInput<K>) => string[] } = {
+  'document.writeDocx': ({ path }) => [atomicTempPath(path)],
+  'followup.writeXlsx': ({ path }) => [atomicTempPath(path)],
+  'table.writeXlsx': ({ path }) => [atomicTempPath(path)],
+  'exchange.writePackage': ({ path }) => [durableTempPath(path)],
+  'backup.copyAndSeal': ({ tmpPath, finalPath }) => [
+    tmpPath,
+    `${tmpPath}-journal`,
+    // An evidence file being copied beside the backup (whole ones already copied stay: they are checked and the next backup reuses them).
+    ...(finalPath ? atomicTempPathsIn(join(dirname(finalPath), BACKUP_EVIDENCE_FOLDER)) : []),
+  ],
+};
+
+/** The partial files of a job by its name (a kind the list does not have leaves none). */
+export function partialFilesOf(kind: string, input: unknown): string[] {
+  if (!isJobKind(kind)) return [];
+  const of = partialFiles[kind] as ((input: unknown) => string[]) | undefined;
+  return of ? of(input) : [];
+}
 
 export function isJobKind(kind: unknown): kind is JobKind {
   return typeof kind === 'string' && Object.hasOwn(jobList, kind);

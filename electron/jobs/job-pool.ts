@@ -11,11 +11,19 @@
  *   database, so a lost job leaves the data as it was.
  * - A job can be cancelled with an AbortSignal: queued, it never starts; running, its thread
  *   is stopped.
+ * - A job its caller marked `cancellable` can be cancelled from the window by its id
+ *   (`jobs.cancel`, "Huỷ"): queued, it leaves the queue; running, its thread is stopped, the
+ *   partial files the job may have left (job-list.ts `partialFiles`) are removed once the
+ *   thread is gone, and only then does the caller's promise reject with CANCELLED. The next
+ *   job gets a fresh thread. A job that has returned is no longer in the pool: what its caller
+ *   does with the result (a write into the database, on the main thread) cannot be cancelled,
+ *   and `cancel` answers 'finished'.
  */
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { fromThreadError, jobCancelled, threadLost } from './job-errors';
-import type { JobInput, JobKind, JobOutput } from './job-list';
+import { cancelledByUser, fromThreadError, jobCancelled, threadLost } from './job-errors';
+import { partialFilesOf, type JobInput, type JobKind, type JobOutput } from './job-list';
 import type { FromThread, ToThread } from './job-messages';
 import { initialProgress, nextProgress, QUEUED_STEP, type ActiveJob, type JobProgress } from './job-progress';
 import { defaultThreadEntry, type ThreadEntry } from './thread-entry';
@@ -32,7 +40,15 @@ export interface JobPoolOptions {
 
 export interface RunOptions {
   signal?: AbortSignal;
+  /**
+   * The window may cancel this job ("Huỷ"). Only for a job that produces or reads a file and
+   * whose caller writes nothing before it returns: stopping it then changes nothing.
+   */
+  cancellable?: boolean;
 }
+
+/** What became of a cancel from the window. */
+export type CancelOutcome = 'cancelled' | 'finished' | 'not-cancellable';
 
 interface Pending {
   id: number;
@@ -42,6 +58,7 @@ interface Pending {
   reject: (err: Error) => void;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | null;
+  cancellable: boolean;
   /** Set when its thread starts it; then the latest progress the thread reported. */
   startedAt: number | null;
   progress: JobProgress;
@@ -92,11 +109,12 @@ export class JobPool {
         reject,
         signal: options.signal,
         onAbort: null,
+        cancellable: options.cancellable ?? false,
         startedAt: null,
         progress: initialProgress(kind),
       };
       if (job.signal) {
-        job.onAbort = () => this.cancel(job, 'aborted');
+        job.onAbort = () => void this.cancel(job, 'aborted');
         job.signal.addEventListener('abort', job.onAbort, { once: true });
       }
       this.queue.push(job);
@@ -119,9 +137,24 @@ export class JobPool {
       .map((s) => s.job)
       .filter((j): j is Pending => j !== null)
       .sort((a, b) => a.id - b.id)
-      .map((j): ActiveJob => ({ id: j.id, kind: j.kind, state: j.startedAt === null ? 'queued' : 'running', startedAt: j.startedAt, ...j.progress }));
-    const queued = this.queue.map((j): ActiveJob => ({ id: j.id, kind: j.kind, state: 'queued', startedAt: null, step: QUEUED_STEP, done: null, total: null }));
+      .map((j): ActiveJob => ({ id: j.id, kind: j.kind, state: j.startedAt === null ? 'queued' : 'running', startedAt: j.startedAt, cancellable: j.cancellable, ...j.progress }));
+    const queued = this.queue.map(
+      (j): ActiveJob => ({ id: j.id, kind: j.kind, state: 'queued', startedAt: null, cancellable: j.cancellable, step: QUEUED_STEP, done: null, total: null }),
+    );
     return [...running, ...queued];
+  }
+
+  /**
+   * "Huỷ" from the window. A job not found has finished (or failed, or was cancelled already):
+   * its caller may be writing its result, which is not ours to stop. Resolves once the job's
+   * thread is gone and its partial files removed (the caller's promise rejects just before).
+   */
+  async cancelById(id: number): Promise<CancelOutcome> {
+    const job = this.queue.find((j) => j.id === id) ?? [...this.slots].map((s) => s.job).find((j) => j?.id === id);
+    if (!job) return 'finished';
+    if (!job.cancellable) return 'not-cancellable';
+    await this.cancel(job, 'the user', cancelledByUser(job.kind));
+    return 'cancelled';
   }
 
   /**
@@ -235,17 +268,29 @@ export class JobPool {
     void slot.worker.terminate();
   }
 
-  private cancel(job: Pending, why: string): void {
+  /**
+   * Queued: out of the queue. Running: its thread stopped — the slot is given up at once, so
+   * the next job gets a fresh thread while this one winds down — then, once the thread has
+   * exited (it can no longer write), its partial files removed, and only then the caller told.
+   */
+  private async cancel(job: Pending, why: string, err: Error = jobCancelled(job.kind, why)): Promise<void> {
     const queued = this.queue.indexOf(job);
     if (queued >= 0) {
       this.queue.splice(queued, 1);
-      this.settle(job, jobCancelled(job.kind, why));
+      this.settle(job, err);
       return;
     }
     const slot = [...this.slots].find((s) => s.job === job);
-    if (slot) {
-      this.stop(slot, jobCancelled(job.kind, why));
-      this.pump();
+    if (!slot) return;
+    this.slots.delete(slot);
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.job = null;
+    this.pump();
+    try {
+      await slot.worker.terminate();
+    } finally {
+      removePartialFiles(job.kind, job.input);
+      this.settle(job, err);
     }
   }
 
@@ -253,6 +298,16 @@ export class JobPool {
     if (job.onAbort) job.signal?.removeEventListener('abort', job.onAbort);
     if (err) job.reject(err);
     else job.resolve(value);
+  }
+}
+
+function removePartialFiles(kind: string, input: unknown): void {
+  for (const path of partialFilesOf(kind, input)) {
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // Still held (Windows) or already gone: the next write of that name replaces it.
+    }
   }
 }
 

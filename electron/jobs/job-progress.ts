@@ -24,6 +24,8 @@ export interface ActiveJob extends JobProgress {
   state: 'queued' | 'running';
   /** Date.now() when its thread started it (null while queued). */
   startedAt: number | null;
+  /** The window may offer "Huỷ" (`jobs.cancel`): the caller said stopping it loses nothing. */
+  cancellable: boolean;
 }
 
 /** What the window shows for a job before it has said anything itself. */
@@ -70,7 +72,7 @@ export function nextProgress(prev: JobProgress, incoming: Partial<JobProgress>):
 type Reporter = (progress: JobProgress) => void;
 
 let reporter: Reporter | null = null;
-let afterEachReport: ((step: string) => void) | null = null;
+let afterEachReport: ((step: string, done: number | null) => void) | null = null;
 let last: { step: string; at: number } | null = null;
 
 export const PROGRESS_EVERY_MS = 100;
@@ -85,14 +87,14 @@ export function setProgressReporter(next: Reporter | null): void {
  * Test hook: called after every report of a job thread (test/support/slow-job-thread.ts
  * sleeps there, so that a test sees a short backup step by step, deterministically).
  */
-export function onEachReport(hook: ((step: string) => void) | null): void {
+export function onEachReport(hook: ((step: string, done: number | null) => void) | null): void {
   afterEachReport = hook;
 }
 
 /** Tells the window what the running job is doing. */
 export function reportProgress(step: string, done: number | null = null, total: number | null = null): void {
   if (!reporter) return;
-  afterEachReport?.(step);
+  afterEachReport?.(step, done);
   const now = Date.now();
   const final = total !== null && done !== null && done >= total;
   if (last && last.step === step && !final && now - last.at < PROGRESS_EVERY_MS) return;

@@ -33,7 +33,7 @@ export async function exportRegister(
   if (!path.toLowerCase().endsWith(`.${input.format}`)) {
     throw new AppError('VALIDATION', `Tên tệp phải có đuôi .${input.format}.`, `Wrong extension: ${path}`);
   }
-  // Rendered and written in a job thread.
+  // Rendered and written in a job thread; cancellable (the register is only read).
   if (input.format === 'xlsx') {
     await ctx.jobs.run('table.writeXlsx', {
       path,
@@ -48,7 +48,7 @@ export async function exportRegister(
           columns: registerColumns.map((header, i) => ({ header, width: WIDTHS[i]!, align: i <= 1 ? ('center' as const) : ('left' as const) })),
           rows: inRegisterOrder(entries).map(registerRow),
       },
-    });
+    }, { cancellable: true });
   } else {
     await ctx.jobs.run('document.writeDocx', {
       path,
@@ -58,7 +58,7 @@ export async function exportRegister(
         scope,
         today,
       }),
-    });
+    }, { cancellable: true });
   }
   return { path, fileName, rows: entries.length };
 }

@@ -75,6 +75,11 @@ export async function callApi<M extends ApiMethod>(method: M, input: ApiInput<M>
   throw new ApiError({ code: 'INTERNAL', message: 'Phản hồi không hợp lệ từ phần lõi.', detail: 'Malformed result' });
 }
 
+/** The user pressed "Huỷ" on the job this call waited for: not a failure. */
+export function isCancelled(err: unknown): boolean {
+  return err instanceof ApiError && err.value.code === 'CANCELLED';
+}
+
 export function errorMessage(err: unknown): string {
   if (err instanceof ApiError) return err.value.message;
   return 'Đã xảy ra lỗi không mong muốn.';

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { errorMessage } from '../api/client';
+import { errorMessage, isCancelled } from '../api/client';
 
 /**
  * A success toast titled by what happened ("Đã xóa nhiệm vụ"), the message saying on what.
@@ -11,7 +11,18 @@ export function notifySaved(message: string, title = 'Đã lưu'): void {
   notifications.show({ id, color: 'green', title, message });
 }
 
+/** "Đã huỷ": a job the user cancelled, said in grey, not as an error. */
+export function notifyCancelled(): void {
+  notifications.hide('cancelled');
+  notifications.show({ id: 'cancelled', color: 'gray', title: 'Đã huỷ', message: 'Công việc đã dừng theo yêu cầu. Không có tệp dở dang nào được để lại.' });
+}
+
+/** A failed call in a toast; a cancelled one says "Đã huỷ" instead. */
 export function notifyError(err: unknown): void {
+  if (isCancelled(err)) {
+    notifyCancelled();
+    return;
+  }
   const message = errorMessage(err);
   const id = `error:${message}`;
   notifications.hide(id);

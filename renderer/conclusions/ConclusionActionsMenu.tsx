@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Conclusion } from '../../shared/conclusions/schema';
 import { callApi } from '../api/client';
 import { navigate } from '../app/router';
+import { JobProgressNotice } from '../components/JobProgress';
 import { notifyError, notifySaved } from '../components/notify';
 import { DeleteImportedModal } from './DeleteImportedModal';
 
@@ -15,6 +16,7 @@ import { DeleteImportedModal } from './DeleteImportedModal';
 export function ConclusionActionsMenu({ conclusion, flush }: { conclusion: Conclusion; flush: () => Promise<{ ok: boolean; error?: unknown }> }) {
   const issued = conclusion.status === 'issued';
   const [deletingImport, setDeletingImport] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
   async function exportDocx() {
     // The file must hold what is on screen: save pending edits first.
@@ -25,11 +27,14 @@ export function ConclusionActionsMenu({ conclusion, flush }: { conclusion: Concl
         return;
       }
     }
+    setExporting(true);
     try {
       const r = await callApi('export.conclusionDocx', { id: conclusion.id });
       if (r.path) notifySaved(r.path, 'Đã xuất văn bản');
     } catch (err) {
       notifyError(err);
+    } finally {
+      setExporting(false);
     }
   }
 
@@ -52,10 +57,11 @@ export function ConclusionActionsMenu({ conclusion, flush }: { conclusion: Concl
 
   return (
     <>
+      <JobProgressNotice active={exporting} kinds={['document.writeDocx']} fallback="Đang tạo tệp Word" />
       {deletingImport && <DeleteImportedModal conclusion={conclusion} onClose={() => setDeletingImport(false)} />}
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="default" rightSection={<IconChevronDown size={14} />}>
+          <Button variant="default" rightSection={<IconChevronDown size={14} />} loading={exporting}>
             Thao tác khác
           </Button>
         </Menu.Target>

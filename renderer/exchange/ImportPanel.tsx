@@ -2,8 +2,8 @@ import { Alert, Badge, Button, Checkbox, Code, Group, Paper, PasswordInput, Stac
 import { IconDownload, IconFileImport, IconShieldCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { PackageFile, PackagePreviewView } from '../../shared/exchange/schema';
-import { callApi, errorMessage } from '../api/client';
-import { notifyError } from '../components/notify';
+import { callApi, errorMessage, isCancelled } from '../api/client';
+import { notifyCancelled, notifyError } from '../components/notify';
 import { JobProgress } from '../components/JobProgress';
 import { ValuePair } from './ValuePair';
 
@@ -16,6 +16,8 @@ export function ImportPanel({ onDone, opened }: { onDone: () => void; opened?: {
   const [passphrase, setPassphrase] = useState('');
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** The changes being written ("Nhận gói dữ liệu" pressed), from the preview's counts. */
+  const [applying, setApplying] = useState<number | null>(null);
   const [result, setResult] = useState<string | null>(null);
 
   const load = async (f: PackageFile, pass: string | null) => {
@@ -26,6 +28,10 @@ export function ImportPanel({ onDone, opened }: { onDone: () => void; opened?: {
       setPreview(await callApi('exchange.preview', { ...f, passphrase: pass }));
       setNeedsPassphrase(false);
     } catch (err) {
+      if (isCancelled(err)) {
+        notifyCancelled();
+        return;
+      }
       const message = errorMessage(err);
       if (/mật khẩu/.test(message)) setNeedsPassphrase(true);
       setError(message);
@@ -74,15 +80,18 @@ export function ImportPanel({ onDone, opened }: { onDone: () => void; opened?: {
   const apply = async () => {
     if (!file || !preview) return;
     setBusy(true);
+    setApplying(preview.counts.new);
     try {
       const r = await callApi('exchange.import', { ...file, passphrase: passphrase || null, expectSha256: preview.fileSha256 });
       setResult(`${r.message}${r.backupPath ? ` Đã sao lưu dữ liệu trước khi nhận.` : ''}`);
       setPreview(null);
       onDone();
     } catch (err) {
-      setError(errorMessage(err));
+      if (isCancelled(err)) notifyCancelled();
+      else setError(errorMessage(err));
     } finally {
       setBusy(false);
+      setApplying(null);
     }
   };
 
@@ -98,7 +107,17 @@ export function ImportPanel({ onDone, opened }: { onDone: () => void; opened?: {
           </Text>
         )}
       </Group>
-      <JobProgress active={busy} kinds={['exchange.readSigned', 'exchange.openPayload', 'backup.copyAndSeal']} fallback="Đang đọc gói dữ liệu" />
+      {/*
+        Reading, decrypting and the backup before the apply run in job threads and report their
+        steps; the apply itself is one transaction on the core's main thread, which answers no
+        poll meanwhile: the bar then says what it is doing, from the preview's counts.
+      */}
+      <JobProgress
+        active={busy}
+        kinds={['exchange.readSigned', 'exchange.openPayload', 'backup.copyAndSeal']}
+        fallback="Đang đọc gói dữ liệu"
+        thenStep={applying === null ? undefined : `Đang ghi ${applying} thay đổi vào dữ liệu`}
+      />
       {error && (
         <Alert color="red" title="Không nhận được gói này" role="alert">
           {error}

@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, List, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconBolt, IconEye, IconPlayerStop } from '@tabler/icons-react';
+import { JobProgress } from '../components/JobProgress';
 import { BatchProgress, BatchResults, LastOutcome } from './BatchResults';
 import { previewOutcome, savedOutcome } from './import-actions';
 import { ImportReview } from './ImportReview';
@@ -67,6 +68,8 @@ export function ImportBatch({ files, origin, onDone }: { files: readonly FileRef
             )}
           </Group>
           <BatchProgress files={files} current={batch.current} done={batch.results.length} finished={batch.finished} />
+          {/* The file in hand, while its reading runs in the core: "Huỷ" skips it, the batch goes on. */}
+          <JobProgress active={batch.running && !pending} kinds={['import.readFile']} fallback="Đang đọc tệp" hideUntilJob />
           {pending && batch.results.length > 0 && <LastOutcome result={batch.results[batch.results.length - 1]!} />}
           {batch.finished && batch.stopped && batch.results.length < files.length && (
             <Text size="sm" c="orange">

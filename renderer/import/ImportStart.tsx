@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { FileRef } from '../../shared/api/file-handle';
 import type { ImportPreview } from '../../shared/import/schema';
 import { callApi, errorMessage } from '../api/client';
+import { JobProgress } from '../components/JobProgress';
 import { notifyError } from '../components/notify';
 import { chooseFiles, chooseFolder } from './import-actions';
 
@@ -89,6 +90,7 @@ function FilePicker({ busy, onFiles, onFolder }: { busy: Busy; onFiles: () => vo
             Chọn thư mục
           </Button>
         </Stack>
+        <JobProgress active={busy === 'files'} kinds={['import.readFile']} fallback="Đang đọc tệp" hideUntilJob />
         <Text size="sm" c="dimmed">
           Chọn nhiều tệp hoặc cả một thư mục để nhập hàng loạt: xem lại từng văn bản, hoặc nhập ngay với mọi nhiệm vụ đề xuất.
         </Text>

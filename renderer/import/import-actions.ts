@@ -1,7 +1,7 @@
 /** Calls to the core for importing: choosing files, reading one, saving one. */
 import type { FileRef } from '../../shared/api/file-handle';
 import type { ImportPreview } from '../../shared/import/schema';
-import { ApiError, callApi, errorMessage } from '../api/client';
+import { ApiError, callApi, errorMessage, isCancelled } from '../api/client';
 import { importedMessage, saveInputFromPreview, type SaveInput } from './import-draft';
 import { encodingNote, importFileFilters } from './labels';
 
@@ -105,11 +105,15 @@ export function errorOutcome(file: FileRef, err: unknown): FileOutcome {
   return outcome(file, 'error', errorMessage(err));
 }
 
-/** Reads one file; a file that cannot be read becomes an error outcome, never a throw. */
+/**
+ * Reads one file; a file that cannot be read becomes an error outcome, never a throw. Its
+ * reading cancelled ("Huỷ" on the bar), it is skipped and the batch goes on with the next.
+ */
 export async function previewChosenFile(file: FileRef): Promise<ImportPreview | FileOutcome> {
   try {
     return await callApi('import.previewFile', { file: file.handle });
   } catch (err) {
+    if (isCancelled(err)) return outcome(file, 'skipped', 'Đã huỷ đọc tệp này; tệp chưa được nhập.');
     return errorOutcome(file, err);
   }
 }

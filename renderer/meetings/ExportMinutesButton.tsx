@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
 import { callApi } from '../api/client';
+import { JobProgressNotice } from '../components/JobProgress';
 import { notifyError, notifySaved } from '../components/notify';
 
 /** Biên bản of the saved meeting as an official DOCX, through the native Save dialog. */
@@ -21,15 +22,18 @@ export function ExportMinutesButton({ meetingId, beforeExport }: { meetingId: st
     }
   }
   return (
-    <Button
-      variant="default"
-      leftSection={<IconFileTypeDocx size={16} />}
-      disabled={!meetingId}
-      loading={busy}
-      title={meetingId ? undefined : 'Lưu hội nghị trước khi xuất biên bản'}
-      onClick={() => void run()}
-    >
-      Xuất biên bản (.docx)
-    </Button>
+    <>
+      <JobProgressNotice active={busy} kinds={['document.writeDocx']} fallback="Đang tạo biên bản" />
+      <Button
+        variant="default"
+        leftSection={<IconFileTypeDocx size={16} />}
+        disabled={!meetingId}
+        loading={busy}
+        title={meetingId ? undefined : 'Lưu hội nghị trước khi xuất biên bản'}
+        onClick={() => void run()}
+      >
+        Xuất biên bản (.docx)
+      </Button>
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { useApiQuery } from '../api/use-api';
 import { usePagedList } from '../api/use-paged-list';
 import { navigate } from '../app/router';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { JobProgressNotice } from '../components/JobProgress';
 import { MoreRows } from '../components/MoreRows';
 import { notifyError } from '../components/notify';
 import { notifyFileSaved } from '../tasks/saved-file';
@@ -46,6 +47,7 @@ export function RegisterPage({ path }: { path: string }) {
   const { termId, year, docType } = filters;
   const [startNumbers, setStartNumbers] = useState(false);
   const [taking, setTaking] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [printing, setPrinting] = useState(false);
   const [correcting, setCorrecting] = useState<{ entry: RegisterEntry; action: 'renumber' | 'cancel' | 'history' } | null>(null);
   const today = useToday();
@@ -74,11 +76,14 @@ export function RegisterPage({ path }: { path: string }) {
   }
 
   async function exportAs(format: 'xlsx' | 'docx') {
+    setExporting(true);
     try {
       const r = await callApi('register.export', { format, ...filter });
       notifyFileSaved('Đã xuất sổ văn bản đi', r.path, `${r.rows} văn bản.`);
     } catch (err) {
       notifyError(err);
+    } finally {
+      setExporting(false);
     }
   }
   const years = Array.from({ length: 12 }, (_, i) => String(thisYear + 1 - i));
@@ -93,7 +98,7 @@ export function RegisterPage({ path }: { path: string }) {
           </Button>
           <Menu position="bottom-end">
             <Menu.Target>
-              <Button variant="default" leftSection={<IconDownload size={16} />}>
+              <Button variant="default" leftSection={<IconDownload size={16} />} loading={exporting}>
                 Xuất sổ
               </Button>
             </Menu.Target>
@@ -110,6 +115,7 @@ export function RegisterPage({ path }: { path: string }) {
           </Button>
         </Group>
       </Group>
+      <JobProgressNotice active={exporting} kinds={['table.writeXlsx', 'document.writeDocx']} fallback="Đang tạo tệp sổ văn bản đi" />
       <Title order={3} className="print-only" ta="center">
         SỔ ĐĂNG KÝ VĂN BẢN ĐI
       </Title>

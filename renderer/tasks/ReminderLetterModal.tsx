@@ -7,6 +7,7 @@ import { IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError, callApi } from '../api/client';
 import { useApiQuery } from '../api/use-api';
+import { JobProgress } from '../components/JobProgress';
 import { notifyError } from '../components/notify';
 import { NotDeskConfirm } from '../register/NotDeskConfirm';
 import { notifyFileSaved } from './saved-file';
@@ -57,6 +58,7 @@ export function ReminderLetterModal({ unitId, onClose }: { unitId: string | null
             }}
           />
         )}
+        <JobProgress active={busy !== null} kinds={['document.renderDocx']} fallback="Đang tạo công văn" hideUntilJob />
         {counters.data && units.length === 0 && <Text size="sm">Không có đơn vị nào có nhiệm vụ quá hạn.</Text>}
         {units.length > 0 && (
           <Table aria-label="Đơn vị có nhiệm vụ quá hạn">

@@ -106,6 +106,8 @@ export const activeJobSchema = z.object({
   step: z.string(),
   done: z.number().int().min(0).nullable(),
   total: z.number().int().min(0).nullable(),
+  /** The window may offer "Huỷ" for it (`jobs.cancel`). */
+  cancellable: z.boolean(),
 });
 
 export const apiContract = {
@@ -128,6 +130,12 @@ export const apiContract = {
    * its step in Vietnamese and done/total when known: the window polls it while it waits.
    */
   'jobs.active': method(z.object({}).default({}), z.object({ jobs: z.array(activeJobSchema) })),
+  /**
+   * "Huỷ": stops a cancellable job (queued or running); its caller's call then fails with
+   * CANCELLED and no partial file is left. 'finished': the job is no longer running (its
+   * result may be being saved, which is not stopped); 'not-cancellable': not offered for it.
+   */
+  'jobs.cancel': method(z.object({ id: z.number().int().positive() }), z.object({ outcome: z.enum(['cancelled', 'finished', 'not-cancellable']) })),
 
   /** The "Dữ liệu" page: where the data lives, size, last backup and check. */
   'data.status': method(z.object({}).default({}), dataStatusSchema),
