@@ -13,7 +13,7 @@ import { completeFirstRun } from './pages';
 /** Where e2e tests leave screenshots to look at (ends with a slash). */
 export const SHOTS = fileURLToPath(new URL('../../../.tmp/shots/', import.meta.url));
 
-export interface AppSessionOptions {
+export interface AppSessionOptions extends StartOptions {
   /** Fill in the first-run profile before each test, for files that never test it. */
   firstRun?: boolean;
 }
@@ -36,7 +36,7 @@ export function useApp(options: AppSessionOptions = {}): E2eApp {
   };
   closeAllAfterFile();
   beforeEach(async () => {
-    current = await startApp();
+    current = await startApp(options.jobs ? { jobs: options.jobs } : {});
     if (options.firstRun) await completeFirstRun(current.page);
   });
   afterEach(async () => {

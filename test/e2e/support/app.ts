@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createCore, type Core } from '../../../electron/core/create-core';
 import { startLoopbackServer, type LoopbackServer } from '../../../electron/dev-server/loopback-server';
 import { folderDialogs } from '../../../electron/dev-server/test-dialogs';
+import type { JobPool } from '../../../electron/jobs/job-pool';
 import { makeTempDir } from '../../support/temp-dir';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,6 +52,8 @@ export async function closeBrowser(): Promise<void> {
 export interface StartOptions {
   /** Packages larger than this are split into parts (MAX_PART_BYTES otherwise). */
   packagePartBytes?: number;
+  /** A job pool of the test's own (a slowed thread), made anew at each (re)start and closed with the app. */
+  jobs?: () => JobPool;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
@@ -62,7 +65,14 @@ export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
   const b = await getBrowser();
 
   const boot = async () => {
-    const core = createCore({ dbPath, dialogs: folderDialogs(saveDir, queue), validateOutput: true, ...(options.packagePartBytes ? { packagePartBytes: options.packagePartBytes } : {}) });
+    const jobs = options.jobs?.();
+    const core = createCore({
+      dbPath,
+      dialogs: folderDialogs(saveDir, queue),
+      validateOutput: true,
+      ...(options.packagePartBytes ? { packagePartBytes: options.packagePartBytes } : {}),
+      ...(jobs ? { jobs } : {}),
+    });
     const server = await startLoopbackServer({ core, staticDir: STATIC_DIR, testHooks: true, dialogAnswers: queue });
     const context = await b.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
@@ -90,6 +100,7 @@ export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
       await state.page.context().close();
       await state.server.close();
       state.core.close();
+      if (options.jobs) state.core.ctx.jobs.close();
       state = await boot();
     },
     async setNow(iso) {
@@ -103,6 +114,7 @@ export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
       await state.page.context().close();
       await state.server.close();
       state.core.close();
+      if (options.jobs) state.core.ctx.jobs.close();
       cleanup();
     },
   };

@@ -1,0 +1,86 @@
+/**
+ * Long jobs as the clerk sees them: the register export shows its step and bar while its
+ * thread writes, and a "Sao lưu ngay" to a USB folder can be stopped with "Huỷ" — the window
+ * says "Đã huỷ", not an error, and nothing is left on the stick.
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { STEP_COPY } from '../../electron/backup/backup-database';
+import { JobPool } from '../../electron/jobs/job-pool';
+import { SHOTS, useApp } from './support/app-session';
+import { openSection } from './support/pages';
+
+const slowThread = fileURLToPath(new URL('../support/slow-job-thread.ts', import.meta.url));
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+describe('the register export shows its progress', () => {
+  const app = useApp({ firstRun: true });
+
+  it('"Xuất sổ" to Excel: the step and the bar float at the bottom right while the file is written, with "Huỷ"', async () => {
+    const { page } = app;
+    await openSection(page, 'Văn bản đi');
+    // The thread's result is kept back: the export stays running, at its last step, until released.
+    const release = app.core.ctx.jobs.holdResults('table.writeXlsx');
+    try {
+      await page.getByRole('button', { name: 'Xuất sổ' }).click();
+      await page.getByRole('menuitem', { name: /Excel/ }).click();
+      const notice = page.getByRole('region', { name: 'Công việc đang chạy' });
+      await notice.getByRole('status').getByText('Đang ghi tệp: 100%').waitFor();
+      expect(await notice.getByRole('progressbar', { name: 'Đang ghi tệp' }).getAttribute('aria-valuenow')).toBe('100');
+      await notice.getByRole('button', { name: 'Huỷ' }).waitFor();
+      for (const [width, height] of [
+        [1366, 768],
+        [1280, 720],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.screenshot({ path: `${SHOTS}register-export-progress-${width}.png` });
+      }
+    } finally {
+      release();
+    }
+    await page.getByText('Đã xuất sổ văn bản đi').waitFor();
+    await page.getByRole('region', { name: 'Công việc đang chạy' }).waitFor({ state: 'detached' });
+    expect(readdirSync(app.saveDir).filter((f) => /^so-van-ban-di_.*\.xlsx$/u.test(f))).toHaveLength(1);
+  });
+});
+
+describe('"Huỷ" stops a backup to a USB folder', () => {
+  // The copy parks at each page step once started (60 s): it stays running until "Huỷ".
+  const app = useApp({
+    firstRun: true,
+    jobs: () => new JobPool({ size: 1, entry: { file: slowThread, execArgv: ['--import', tsxLoader], workerData: { slowStep: STEP_COPY, sleepMs: 60_000, fromDone: 1 } } }),
+  });
+
+  it('shows "Đã huỷ", leaves no file on the stick and records no failed backup', async () => {
+    const { page } = app;
+    // A few MB, so the copy takes more than one step.
+    app.core.ctx.sqlite.exec('CREATE TABLE filler(x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO filler SELECT randomblob(2000) FROM n');
+    const usb = join(app.dir, 'usb');
+    mkdirSync(usb);
+    await openSection(page, 'Cài đặt');
+    await page.getByRole('tab', { name: 'Dữ liệu' }).click();
+    const info = page.getByRole('table', { name: 'Thông tin dữ liệu' });
+    await info.getByText('Chưa có bản sao lưu nào.').waitFor();
+
+    app.queueOpen([usb]);
+    await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+    const progress = page.getByLabel('Tiến độ công việc');
+    await progress.getByRole('status').getByText(/^Đang sao chép dữ liệu/).waitFor();
+    await expect.poll(() => readdirSync(usb).some((n) => n.endsWith('.partial'))).toBe(true);
+    await page.screenshot({ path: `${SHOTS}backup-cancel.png` });
+    await progress.getByRole('button', { name: 'Huỷ' }).click();
+
+    await page.getByText('Đã huỷ', { exact: true }).waitFor();
+    await page.screenshot({ path: `${SHOTS}backup-cancelled.png` });
+    expect(await page.getByText('Không thực hiện được').count()).toBe(0);
+    await progress.waitFor({ state: 'detached' });
+    expect(readdirSync(usb)).toEqual([]);
+    await info.getByText('Chưa có bản sao lưu nào.').waitFor();
+    // The stopped thread was replaced: the full check runs on a new one.
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByText('Không phát hiện lỗi nào.').waitFor();
+  });
+});
