@@ -14,20 +14,12 @@ import { Affix, Button, Group, Paper, Progress, Stack, Text } from '@mantine/cor
 import { useEffect, useState } from 'react';
 import type { ApiOutput } from '../../shared/api/contract';
 import { callApi } from '../api/client';
+import { jobDisplay, type JobWatch } from './job-display';
 
 type ActiveJob = ApiOutput<'jobs.active'>['jobs'][number];
 
 export const POLL_MS = 400;
 export const STALL_MS = 1200;
-
-export interface JobWatch {
-  /** The latest state of the first job of the kinds; null before any, or once they ended. */
-  job: ActiveJob | null;
-  /** A job of the kinds was seen during this wait. */
-  seen: boolean;
-  /** The last poll has gone unanswered for STALL_MS: the core's main thread is busy. */
-  stalled: boolean;
-}
 
 const idle: JobWatch = { job: null, seen: false, stalled: false };
 
@@ -65,11 +57,6 @@ export function useJobProgress(active: boolean, kinds: readonly string[]): JobWa
   return watch;
 }
 
-export function percentOf(job: Pick<ActiveJob, 'done' | 'total'>): number | null {
-  if (job.done === null || job.total === null || job.total <= 0) return null;
-  return Math.min(100, Math.round((job.done / job.total) * 100));
-}
-
 export interface JobProgressProps {
   active: boolean;
   kinds: readonly string[];
@@ -88,17 +75,13 @@ export function JobProgress(props: JobProgressProps) {
 }
 
 function JobProgressView({ active, fallback, thenStep, hideUntilJob = false, watch }: JobProgressProps & { watch: JobWatch }) {
-  const { job, seen, stalled } = watch;
+  const { seen } = watch;
   const [cancelling, setCancelling] = useState<number | null>(null);
   useEffect(() => {
     if (!active) setCancelling(null);
   }, [active]);
   if (!active || (hideUntilJob && !seen)) return null;
-  const after = thenStep !== undefined && (stalled || (seen && job === null));
-  const shown = after ? null : job;
-  const percent = shown ? percentOf(shown) : null;
-  const step = after ? thenStep : (shown?.step ?? fallback);
-  const canCancel = shown !== null && shown.cancellable && !stalled;
+  const { step, percent, cancelId } = jobDisplay(watch, fallback, thenStep);
 
   const cancel = async (id: number) => {
     setCancelling(id);
@@ -114,10 +97,10 @@ function JobProgressView({ active, fallback, thenStep, hideUntilJob = false, wat
     <Stack gap={4} aria-label="Tiến độ công việc">
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <Text size="sm" role="status" aria-live="polite">
-          {cancelling !== null && cancelling === shown?.id ? 'Đang huỷ…' : percent === null ? `${step}…` : `${step}: ${percent}%`}
+          {cancelling !== null && cancelling === cancelId ? 'Đang huỷ…' : percent === null ? `${step}…` : `${step}: ${percent}%`}
         </Text>
-        {canCancel && (
-          <Button size="compact-sm" variant="default" loading={cancelling === shown.id} onClick={() => void cancel(shown.id)}>
+        {cancelId !== null && (
+          <Button size="compact-sm" variant="default" loading={cancelling === cancelId} onClick={() => void cancel(cancelId)}>
             Huỷ
           </Button>
         )}
