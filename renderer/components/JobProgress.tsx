@@ -12,11 +12,8 @@
  */
 import { Affix, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { ApiOutput } from '../../shared/api/contract';
 import { callApi } from '../api/client';
 import { jobDisplay, type JobWatch } from './job-display';
-
-type ActiveJob = ApiOutput<'jobs.active'>['jobs'][number];
 
 export const POLL_MS = 400;
 export const STALL_MS = 1200;

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { STEP_COPY } from '../../electron/backup/backup-database';
 import { JobPool } from '../../electron/jobs/job-pool';
 import { SHOTS, useApp } from './support/app-session';
-import { openSection } from './support/pages';
+import { animationsFinished, call, openSection } from './support/pages';
+import { openView } from './support/tasks-page';
 
 const slowThread = fileURLToPath(new URL('../support/slow-job-thread.ts', import.meta.url));
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -47,6 +48,42 @@ describe('the register export shows its progress', () => {
   });
 });
 
+describe('"Huỷ" on a Công văn đôn đốc while it renders', () => {
+  const app = useApp({ firstRun: true });
+
+  it('shows the step in the dialog; cancelled, no CV number is taken and no file is written', async () => {
+    const { page } = app;
+    await app.setNow('2026-04-01T09:00:00');
+    await call(app, 'tasks.createMany', {
+      tasks: [{ conclusionId: null, content: 'Giải phóng mặt bằng tuyến đường liên thôn', leadUnitIds: ['seed-peoplesCommittee'], dueDate: '2026-05-31' }],
+    });
+    await app.setNow('2026-06-10T09:00:00');
+    await openSection(page, 'Nhiệm vụ');
+    await openView(page, 'Quá hạn');
+    await page.getByRole('button', { name: 'Công văn đôn đốc' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Công văn đôn đốc' });
+    await dialog.getByText('1 nhiệm vụ').waitFor();
+    // The rendered letter is kept back: its job is still running, its number not yet taken.
+    const release = app.core.ctx.jobs.holdResults('document.renderDocx');
+    try {
+      await dialog.getByRole('button', { name: 'Tạo công văn đôn đốc UBND xã' }).click();
+      const progress = dialog.getByLabel('Tiến độ công việc');
+      await progress.getByRole('status').getByText('Đang tạo tệp DOCX…').waitFor();
+      await page.screenshot({ path: `${SHOTS}reminder-progress.png` });
+      await progress.getByRole('button', { name: 'Huỷ' }).click();
+      await page.getByText('Đã huỷ', { exact: true }).waitFor();
+      await progress.waitFor({ state: 'detached' });
+    } finally {
+      release();
+    }
+    expect(readdirSync(app.saveDir)).toEqual([]);
+    expect((await call(app, 'register.list', { docType: 'CV' })).items).toEqual([]);
+    // Made again, it takes the first number: the cancelled one used none.
+    await dialog.getByRole('button', { name: 'Tạo công văn đôn đốc UBND xã' }).click();
+    await page.getByText('Đã tạo công văn đôn đốc số 01-CV/ĐU').waitFor();
+  });
+});
+
 describe('"Huỷ" stops a backup to a USB folder', () => {
   // The copy parks at each page step once started (60 s): it stays running until "Huỷ".
   const app = useApp({
@@ -74,6 +111,7 @@ describe('"Huỷ" stops a backup to a USB folder', () => {
     await progress.getByRole('button', { name: 'Huỷ' }).click();
 
     await page.getByText('Đã huỷ', { exact: true }).waitFor();
+    await animationsFinished(page);
     await page.screenshot({ path: `${SHOTS}backup-cancelled.png` });
     expect(await page.getByText('Không thực hiện được').count()).toBe(0);
     await progress.waitFor({ state: 'detached' });
