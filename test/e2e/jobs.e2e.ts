@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { STEP_COPY } from '../../electron/backup/backup-database';
 import { JobPool } from '../../electron/jobs/job-pool';
 import { SHOTS, useApp } from './support/app-session';
-import { animationsFinished, call, openSection } from './support/pages';
+import { animationsFinished, call, issueKienMinhConclusion, openSection } from './support/pages';
 import { openView } from './support/tasks-page';
 
 const slowThread = fileURLToPath(new URL('../support/slow-job-thread.ts', import.meta.url));
@@ -45,6 +45,37 @@ describe('the register export shows its progress', () => {
     await page.getByText('Đã xuất sổ văn bản đi').waitFor();
     await page.getByRole('region', { name: 'Công việc đang chạy' }).waitFor({ state: 'detached' });
     expect(readdirSync(app.saveDir).filter((f) => /^so-van-ban-di_.*\.xlsx$/u.test(f))).toHaveLength(1);
+  });
+});
+
+describe('the conclusion and minutes DOCX exports show their progress', () => {
+  const app = useApp({ firstRun: true });
+
+  it('"Xuất văn bản Word" and "Xuất biên bản": the floating step while the thread writes, gone once saved', async () => {
+    const { page } = app;
+    const { meetingId, conclusionId } = await issueKienMinhConclusion(app, { body: 'template' });
+    const notice = page.getByRole('region', { name: 'Công việc đang chạy' });
+    for (const screen of ['conclusion', 'minutes'] as const) {
+      const release = app.core.ctx.jobs.holdResults('document.writeDocx');
+      try {
+        if (screen === 'conclusion') {
+          await page.goto(`${app.server.url}/#/conclusions/${conclusionId}`);
+          await page.getByRole('button', { name: 'Thao tác khác' }).click();
+          await page.getByRole('menuitem', { name: /Xuất văn bản Word/ }).click();
+        } else {
+          await page.goto(`${app.server.url}/#/meetings/${meetingId}`);
+          await page.getByRole('button', { name: 'Xuất biên bản (.docx)' }).click();
+        }
+        await notice.getByRole('status').getByText('Đang ghi tệp: 100%').waitFor();
+        await notice.getByRole('button', { name: 'Huỷ' }).waitFor();
+        await page.screenshot({ path: `${SHOTS}${screen}-docx-progress.png` });
+      } finally {
+        release();
+      }
+      await page.getByText(screen === 'conclusion' ? 'Đã xuất văn bản' : 'Đã xuất biên bản', { exact: true }).waitFor();
+      await notice.waitFor({ state: 'detached' });
+    }
+    expect(readdirSync(app.saveDir).filter((f) => f.endsWith('.docx'))).toHaveLength(2);
   });
 });
 
