@@ -3,15 +3,17 @@
  * thread writes, and a "Sao lưu ngay" to a USB folder can be stopped with "Huỷ" — the window
  * says "Đã huỷ", not an error, and nothing is left on the stick.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { STEP_COPY } from '../../electron/backup/backup-database';
 import { JobPool } from '../../electron/jobs/job-pool';
+import { FLOW_FILES } from '../support/corpus';
 import { SHOTS, useApp } from './support/app-session';
 import { animationsFinished, call, issueKienMinhConclusion, openSection } from './support/pages';
+import { chooseFolder, openImport, resultsWithStatus, startBatch, waitForBatch } from './support/import-page';
 import { openView } from './support/tasks-page';
 
 const slowThread = fileURLToPath(new URL('../support/slow-job-thread.ts', import.meta.url));
@@ -76,6 +78,36 @@ describe('the conclusion and minutes DOCX exports show their progress', () => {
       await notice.waitFor({ state: 'detached' });
     }
     expect(readdirSync(app.saveDir).filter((f) => f.endsWith('.docx'))).toHaveLength(2);
+  });
+});
+
+describe('"Huỷ" on the file in hand of a folder import', () => {
+  const app = useApp({ firstRun: true });
+
+  it('skips that file, says so, and the batch goes on with the next', async () => {
+    const { page } = app;
+    const folder = join(app.dir, 'luu-tru-ket-luan');
+    mkdirSync(folder);
+    const [first, second] = FLOW_FILES;
+    for (const f of [first!, second!]) copyFileSync(join(f.dir, f.name), join(folder, f.name));
+    await openImport(page);
+    app.queueOpen([folder]);
+    await chooseFolder(page);
+    // The readings' results are kept back: the first file stays "being read" until "Huỷ".
+    const release = app.core.ctx.jobs.holdResults('import.readFile');
+    try {
+      await startBatch(page, 'Nhập ngay, nhận mọi nhiệm vụ đề xuất');
+      const panel = page.getByRole('region', { name: 'Tiến độ nhập hàng loạt' });
+      await panel.getByLabel('Tiến độ công việc').getByRole('button', { name: 'Huỷ' }).click();
+      await resultsWithStatus(page, 'Bỏ qua').getByText('Đã huỷ đọc tệp này; tệp chưa được nhập.').waitFor();
+    } finally {
+      release();
+    }
+    await waitForBatch(page, 2);
+    expect(await resultsWithStatus(page, 'Bỏ qua').count()).toBe(1);
+    expect(await resultsWithStatus(page, 'Đã nhập').count()).toBe(1);
+    expect((await call(app, 'conclusions.list', {})).items).toHaveLength(1);
+    expect(await page.getByText('Không thực hiện được').count()).toBe(0);
   });
 });
 
