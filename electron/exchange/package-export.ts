@@ -195,13 +195,7 @@ export function planExport(ctx: CoreContext, request: ExportRequest, progress?: 
     const part = parts.length > 1 ? { index: index + 1, count: parts.length, setId } : undefined;
     const packageId = newId();
     const manifest: Omit<PackageManifest, 'entries'> = {
-      format: 'vpdu-manifest',
-      schemaVersion: ctx.schemaVersion,
-      appVersion: ctx.appVersion,
-      packageId,
-      createdAt,
-      sender: { installId: local.installId, name: local.name },
-      recipient: recipient ? { installId: recipient.installId, name: recipient.name } : null,
+      ...manifestHead(ctx, local, recipient, packageId, createdAt),
       scope,
       counts: { changes: carried.length, files: slice.files.length, byTable: partTables },
       ranges: [...ranges].map(([installId, r]) => ({ installId, ...r })),
@@ -222,6 +216,19 @@ export function planExport(ctx: CoreContext, request: ExportRequest, progress?: 
   };
   progress?.(total, total, 'Đang nén và ký gói');
   return { request, recipient, sealed, setId, parts, totals: { changes, files: paths.size, byTable }, partBytes, preparePart };
+}
+
+/** What every manifest (a part, a whole, a unit's package) says of who made it, when and for whom. */
+function manifestHead(ctx: CoreContext, local: ReturnType<typeof localInstall>, recipient: KnownInstall | null, packageId: string, createdAt: string) {
+  return {
+    format: 'vpdu-manifest' as const,
+    schemaVersion: ctx.schemaVersion,
+    appVersion: ctx.appVersion,
+    packageId,
+    createdAt,
+    sender: { installId: local.installId, name: local.name },
+    recipient: recipient ? { installId: recipient.installId, name: recipient.name } : null,
+  };
 }
 
 function buildBase(local: ReturnType<typeof localInstall>, recipient: KnownInstall | null, passphrase: string | null): Pick<BuildPackageInput, 'keys' | 'sender' | 'recipient' | 'passphrase'> {
@@ -273,13 +280,7 @@ function planUnitExport(
   const packageId = newId();
   const createdAt = ctx.clock.now().toISOString();
   const manifest: Omit<PackageManifest, 'entries'> = {
-    format: 'vpdu-manifest',
-    schemaVersion: ctx.schemaVersion,
-    appVersion: ctx.appVersion,
-    packageId,
-    createdAt,
-    sender: { installId: local.installId, name: local.name },
-    recipient: recipient ? { installId: recipient.installId, name: recipient.name } : null,
+    ...manifestHead(ctx, local, recipient, packageId, createdAt),
     scope: { kind: 'unit', unitId: scoped.unitId, unitName: scoped.unitName },
     // For a scoped package, `changes` counts the row snapshots it carries.
     counts: { changes: scoped.snapshots.length, files: files.size, byTable },
