@@ -21,6 +21,7 @@ import {
   outlineEditor,
   outlineTexts,
   placeCursorAtEnd,
+  placeCursorIn,
   saveStatus,
   setKindOfCurrentBlock,
   waitForSaved,
@@ -72,7 +73,7 @@ describe('conclusions: draft, preview, issue', () => {
     expect((await outlineBlock(page, UNIT_TASK).innerText()).startsWith('-')).toBe(false);
 
     // Alt+↓ moves it under "1. Ủy ban nhân dân xã", where the task belongs.
-    await outlineBlock(page, UNIT_TASK).click();
+    await placeCursorIn(page, UNIT_TASK);
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(async () => {
       const texts = await outlineTexts(page);
@@ -80,7 +81,7 @@ describe('conclusions: draft, preview, issue', () => {
     }).toBe(UNIT_TASK);
 
     // "Hội đồng nhân dân xã" made a section of its own: the numbers after it are recomputed.
-    await outlineBlock(page, 'Hội đồng nhân dân xã').click();
+    await placeCursorIn(page, 'Hội đồng nhân dân xã');
     await setKindOfCurrentBlock(page, 'Mục I');
     await expect.poll(() => blockLabel(page, 'Hội đồng nhân dân xã')).toBe('III.');
     expect(await blockLabel(page, 'Các cơ quan tham mưu, giúp việc của Đảng ủy')).toBe('1.');

@@ -11,6 +11,8 @@ export async function chooseOption(page: Page, label: string, option: string | R
   // By role: while open, the option list carries the same label as its input.
   await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+  // The list fades out over the editor below; a click meant for a block must not land on it.
+  await page.getByRole('listbox').waitFor({ state: 'hidden' });
 }
 
 export function conclusionsTable(page: Page): Locator {
@@ -53,15 +55,39 @@ export async function blockKind(page: Page, text: string): Promise<string | null
   return outlineBlock(page, text).getAttribute('data-outline-kind');
 }
 
-/** Puts the cursor at the end of a block. */
-export async function placeCursorAtEnd(page: Page, text: string): Promise<void> {
+/**
+ * Clicks a block and waits until the editor's caret is in it: a click that lands while a
+ * closing menu still hands focus back would otherwise send the next key elsewhere.
+ */
+export async function placeCursorIn(page: Page, text: string, where: 'middle' | 'end' = 'middle'): Promise<void> {
+  const caretIn = (): Promise<boolean> =>
+    page.evaluate(async (wanted) => {
+      // Two frames: an editor focusing itself does so on the next animation frame.
+      for (let frame = 0; frame < 2; frame += 1) await new Promise((done) => requestAnimationFrame(done));
+      const anchor = window.getSelection()?.anchorNode;
+      const element = anchor instanceof Element ? anchor : anchor?.parentElement;
+      const block = element?.closest<HTMLElement>('.ProseMirror p');
+      return document.activeElement?.classList.contains('ProseMirror') === true && (block?.innerText ?? '').includes(wanted);
+    }, text);
   const block = outlineBlock(page, text);
-  // Click on the last line (End only reaches the end of the visual line), then wait until
-  // the editor really holds the caret before pressing End.
-  const box = await block.boundingBox();
-  await block.click(box ? { position: { x: Math.max(1, box.width - 2), y: Math.max(1, box.height - 3) } } : {});
-  await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror') === true);
-  await page.keyboard.press('End');
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    // The end: a click on the last line (End only reaches the end of the visual line).
+    const box = where === 'end' ? await block.boundingBox() : null;
+    await block.click(box ? { position: { x: Math.max(1, box.width - 2), y: Math.max(1, box.height - 3) } } : {});
+    if (await caretIn()) {
+      if (where === 'end') await page.keyboard.press('End');
+      return;
+    }
+  }
+  throw new Error(`the caret never reached the block "${text}"`);
+}
+
+/**
+ * The caret at the end of a block. A new draft puts its own caret in the first empty block
+ * when it opens; a click landing in that same frame can be overwritten, hence the check.
+ */
+export async function placeCursorAtEnd(page: Page, text: string): Promise<void> {
+  await placeCursorIn(page, text, 'end');
 }
 
 /** Chooses the kind of the block holding the cursor from the toolbar ("Mục I", "Gạch đầu dòng -"). */
